@@ -7,6 +7,8 @@ import { dispatch } from './dispatch.js';
 import { asError, toErrorResponse } from './error-response.js';
 import { ProtocolErrors } from './errors.js';
 import { readBody } from './read-body.js';
+import { handleConsoleRoute } from './console/console-routes.js';
+import { findConsoleDir, serveConsoleFile } from './console/static-files.js';
 
 /** Where the server reports bugs (500s). */
 export interface ApiLogger {
@@ -25,6 +27,11 @@ export interface ApiServerOptions {
    * lets such bodies reach the field checks that answer with AWS's exact ValidationException.
    */
   maxBodyBytes?: number;
+  /**
+   * Folder of the built web console served at `/` (default: dist/console when built);
+   * null turns the console off, leaving a plain-text banner at `/`.
+   */
+  consoleDir?: string | null;
 }
 
 const JSON_TYPE = 'application/x-amz-json-1.0';
@@ -34,14 +41,16 @@ const DEFAULT_MAX_BODY = 4 * 1024 * 1024;
  * The AWS JSON 1.0 endpoint of Step Functions: `POST /` with `X-Amz-Target:
  * AWSStepFunctions.<Action>`, so the AWS SDKs and CLI work unchanged against it. SigV4
  * headers are accepted and not verified; the Host header is ignored (the SDKs prefix it with
- * `sync-` for StartSyncExecution and TestState). `GET /` answers with a plain-text banner.
+ * `sync-` for StartSyncExecution and TestState). `GET /` serves the web console (or a
+ * plain-text banner without one); `/console-api/` holds the console's few extra reads.
  * https://docs.aws.amazon.com/step-functions/latest/apireference/Welcome.html
  */
 export function createApiServer(options: ApiServerOptions): Server {
   const logger: ApiLogger = options.logger ?? { error: (message, error) => console.error(message, error) };
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const consoleDir = options.consoleDir === undefined ? findConsoleDir() : options.consoleDir;
   return createServer((req, res) => {
-    handle(req, res, options, logger, limit).catch((e: unknown) => {
+    handle(req, res, options, logger, limit, consoleDir).catch((e: unknown) => {
       // Only reachable if writing the response itself failed: nothing left to tell the client.
       logger.error('Stepwise API: failed to answer a request', asError(e));
       res.destroy();
@@ -49,9 +58,12 @@ export function createApiServer(options: ApiServerOptions): Server {
   });
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: ApiServerOptions, logger: ApiLogger, limit: number): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, options: ApiServerOptions, logger: ApiLogger, limit: number, consoleDir: string | null): Promise<void> {
   if (req.method === 'GET' || req.method === 'HEAD') {
-    const found = (req.url ?? '/').split('?')[0] === '/';
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (handleConsoleRoute(req, res, url, options)) return;
+    if (consoleDir !== null && serveConsoleFile(consoleDir, url.pathname, res, req.method === 'HEAD')) return;
+    const found = url.pathname === '/';
     const text = found ? `Stepwise: AWS Step Functions API (AWS JSON 1.0), account ${options.accountId}, region ${options.region}\n` : 'Not Found\n';
     res.writeHead(found ? 200 : 404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
     res.end(req.method === 'HEAD' ? undefined : text);

@@ -1,4 +1,4 @@
-import type { ExecutionFilter, ExecutionRecord, ListPage, MapRunRecord, StateMachineType } from '../store/types.js';
+import type { ExecutionFilter, ExecutionRecord, ListPage, MapRunRecord, StateMachineType, TaskTokenRecord } from '../store/types.js';
 import type { HistoryEvent } from '../asl/history/types.js';
 import type { TestStateRequest, TestStateResult } from './test-state.js';
 
@@ -47,6 +47,8 @@ export interface Runtime {
   sendTaskSuccess(taskToken: string, output: string): Promise<void>;
   sendTaskFailure(taskToken: string, error?: string, cause?: string): Promise<void>;
   sendTaskHeartbeat(taskToken: string): Promise<void>;
+  /** Activity tasks and callbacks waiting for an outcome, oldest first (the console's list). */
+  waitingTasks(limit: number): TaskTokenRecord[];
   /** A Distributed Map run and how many of its child executions are in each status. */
   describeMapRun(mapRunArn: string): { run: MapRunRecord; counts: Record<string, number> } | undefined;
   listMapRuns(executionArn: string): MapRunRecord[];

@@ -115,6 +115,10 @@ export interface TaskTokenRecord {
   createdAt: number;
   heartbeatSeconds: number | null;
   heartbeatDeadline: number | null;
+  /** The Task state waiting ('' for rows written before migration 003). */
+  stateName: string;
+  /** The Task's Resource ARN ('' for rows written before migration 003). */
+  resource: string;
 }
 
 /** A Distributed Map's run (DescribeMapRun); its child executions carry `mapRunArn`. */
@@ -148,6 +152,11 @@ export interface ExecutionFilter {
   mapRunArn?: string;
   status?: ExecutionStatus;
   redriveFilter?: 'REDRIVEN' | 'NOT_REDRIVEN';
+  /**
+   * Stepwise extension (the console's search; not an AWS filter): case-insensitive substring
+   * of the name, input, output, error or cause.
+   */
+  search?: string;
 }
 
 /** Everything one engine step writes, committed atomically (and group-committed with others). */
@@ -223,6 +232,8 @@ export interface Store {
   tokensOf(executionArn: string): TaskTokenRecord[];
   /** Executions with a local task invocation in flight (token rows starting `local:`). */
   executionsWithLocalTasks(): string[];
+  /** Activity tasks and `.waitForTaskToken` callbacks still waiting (no local invocations), oldest first. */
+  waitingTasks(limit: number): TaskTokenRecord[];
 
   getMapRun(arn: string): MapRunRecord | undefined;
   listMapRuns(executionArn: string): MapRunRecord[];

@@ -3,7 +3,7 @@ import { Arns } from '../../src/engine/control/arn.js';
 import { AwsError } from '../../src/engine/errors.js';
 import type { TestStateResult } from '../../src/engine/test-state.js';
 import type { Runtime, StartRequest, SyncResult } from '../../src/engine/runtime-api.js';
-import type { ExecutionFilter, ExecutionRecord, ListPage } from '../../src/store/types.js';
+import type { ExecutionFilter, ExecutionRecord, ListPage, TaskTokenRecord } from '../../src/store/types.js';
 import type { MemoryStore } from './memory-store.js';
 
 /**
@@ -97,4 +97,5 @@ export class FakeRuntime implements Runtime {
   describeMapRun(): undefined { return undefined; }
   listMapRuns(): [] { return []; }
   updateMapRun(): boolean { return false; }
+  waitingTasks(_limit: number): TaskTokenRecord[] { return []; }
 }

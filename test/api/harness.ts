@@ -33,6 +33,7 @@ export async function startHarness(options: { random?: () => number; maxBodyByte
   const control = new ControlPlane({ store, accountId: ACCOUNT, region: REGION, now: () => (clock += 1000), random: options.random });
   const errors: Error[] = [];
   const server: Server = createApiServer({
+    consoleDir: null,
     control, runtime, accountId: ACCOUNT, region: REGION, maxBodyBytes: options.maxBodyBytes,
     logger: { error: (_m, e) => errors.push(e) },
   });

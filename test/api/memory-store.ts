@@ -90,6 +90,7 @@ export class MemoryStore implements Store {
   claimActivityTask(_activityArn: string, _workerName: string | null, _now: number): TaskTokenRecord | undefined { return undefined; }
   tokensOf(_executionArn: string): TaskTokenRecord[] { return []; }
   executionsWithLocalTasks(): string[] { return []; }
+  waitingTasks(_limit: number): TaskTokenRecord[] { return []; }
   getMapRun(_arn: string): MapRunRecord | undefined { return undefined; }
   listMapRuns(_executionArn: string): MapRunRecord[] { return []; }
   updateMapRun(): void { /* no map runs in the API test double */ }

@@ -188,6 +188,8 @@ export class DurableExecution {
           createdAt: at,
           heartbeatSeconds: c.heartbeatSeconds ?? null,
           heartbeatDeadline: null,
+          stateName: c.stateName,
+          resource: c.resource,
         };
         write.tokensAdded.push(token);
         this.tokens.add(token.token);
@@ -200,6 +202,7 @@ export class DurableExecution {
         write.tokensAdded.push({
           token: outbox, executionArn: arn, threadId: c.threadId, ticket: c.ticket, activityArn: null, input: JSON.stringify(c.input),
           status: 'SCHEDULED', workerName: null, createdAt: at, heartbeatSeconds: null, heartbeatDeadline: null,
+          stateName: c.stateName, resource: c.resource,
         });
         this.tokens.add(outbox);
         this.localTasks.set(c.ticket, outbox);

@@ -76,6 +76,7 @@ export class ExpressExecutions {
     const all = [...this.entries.values()]
       .map((e) => e.record)
       .filter((r) => (filter.stateMachineArn === undefined || r.stateMachineArn === filter.stateMachineArn) && (filter.status === undefined || r.status === filter.status))
+      .filter((r) => filter.search === undefined || matchesSearch(r, filter.search))
       .sort((a, b) => b.startDate - a.startDate || (a.arn < b.arn ? -1 : 1));
     const start = nextToken === null ? 0 : Number(nextToken);
     const size = limit > 0 ? limit : 100;
@@ -140,4 +141,10 @@ export class ExpressExecutions {
     this.lastPrune = now;
     for (const [arn, e] of this.entries) if (e.record.status !== 'RUNNING' && e.expiresAt < now) this.entries.delete(arn);
   }
+}
+
+/** The console's search (see ExecutionFilter.search): case-insensitive, as SQLite's LIKE. */
+function matchesSearch(r: ExecutionRecord, search: string): boolean {
+  const needle = search.toLowerCase();
+  return [r.name, r.input, r.output, r.error, r.cause].some((text) => text !== null && text.toLowerCase().includes(needle));
 }

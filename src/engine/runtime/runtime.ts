@@ -238,6 +238,10 @@ export class DurableRuntime implements Runtime {
     return run === undefined ? undefined : { run, counts: this.store.countMapRunExecutions(mapRunArn) };
   }
 
+  waitingTasks(limit: number): TaskTokenRecord[] {
+    return this.store.waitingTasks(limit);
+  }
+
   listMapRuns(executionArn: string): MapRunRecord[] {
     return this.store.listMapRuns(executionArn);
   }

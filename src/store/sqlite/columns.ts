@@ -52,7 +52,7 @@ export const timerColumns: ColumnMap<TimerRecord> = {
 export const tokenColumns: ColumnMap<TaskTokenRecord> = {
   token: 'token', executionArn: 'execution_arn', threadId: 'thread_id', ticket: 'ticket', activityArn: 'activity_arn',
   input: 'input', status: 'status', workerName: 'worker_name', createdAt: 'created_at',
-  heartbeatSeconds: 'heartbeat_seconds', heartbeatDeadline: 'heartbeat_deadline',
+  heartbeatSeconds: 'heartbeat_seconds', heartbeatDeadline: 'heartbeat_deadline', stateName: 'state_name', resource: 'resource',
 };
 
 /** `col AS "field", …` for a SELECT or RETURNING list. */

@@ -83,6 +83,13 @@ export function executionListWhere(filter: ExecutionFilter, versionOrAliasColumn
   // Literal comparisons (not parameters) so the planner can match the partial index.
   if (filter.redriveFilter === 'REDRIVEN') conditions.push('redrive_count > 0');
   if (filter.redriveFilter === 'NOT_REDRIVEN') conditions.push('redrive_count = 0');
+  if (filter.search !== undefined && filter.search !== '') {
+    // A scan within the other filters' index range: fine for a console search box, and
+    // the keyset condition below still makes each page a bounded read.
+    conditions.push(`(name LIKE @search ESCAPE '\\' OR input LIKE @search ESCAPE '\\' OR output LIKE @search ESCAPE '\\'
+      OR error LIKE @search ESCAPE '\\' OR cause LIKE @search ESCAPE '\\')`);
+    params.search = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  }
   conditions.push('(start_date, arn) < (@beforeStart, @beforeArn)');
   return { where: conditions.join(' AND '), params };
 }

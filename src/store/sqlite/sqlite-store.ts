@@ -152,6 +152,7 @@ export class SqliteStore implements Store {
   }
   tokensOf(executionArn: string): TaskTokenRecord[] { return this.work.tokensOf(executionArn); }
   executionsWithLocalTasks(): string[] { return this.work.executionsWithLocalTasks(); }
+  waitingTasks(limit: number): TaskTokenRecord[] { return this.work.waitingTasks(limit); }
   getMapRun(arn: string): MapRunRecord | undefined { return this.mapRuns.getMapRun(arn); }
   listMapRuns(executionArn: string): MapRunRecord[] { return this.mapRuns.listMapRuns(executionArn); }
   updateMapRun(arn: string, fields: Partial<Pick<MapRunRecord, 'maxConcurrency' | 'toleratedFailureCount' | 'toleratedFailurePercentage'>>): void { this.mapRuns.updateMapRun(arn, fields); }

@@ -16,6 +16,7 @@ export class WorkQueries {
   private readonly claim: Database.Statement;
   private readonly tokensOfExecution: Database.Statement<[string]>;
   private readonly localTaskExecutions: Database.Statement<[]>;
+  private readonly waiting: Database.Statement<[number]>;
   private readonly tokenUpdates = new Map<string, Database.Statement>();
 
   constructor(private readonly db: Database.Database) {
@@ -36,6 +37,12 @@ export class WorkQueries {
       RETURNING ${token}`);
     this.tokensOfExecution = db.prepare(`SELECT ${token} FROM tokens WHERE execution_arn = ? ORDER BY id`);
     this.localTaskExecutions = db.prepare("SELECT DISTINCT execution_arn FROM tokens WHERE activity_arn IS NULL AND token LIKE 'local:%'").pluck();
+    this.waiting = db.prepare(`SELECT ${token} FROM tokens WHERE token NOT LIKE 'local:%' ORDER BY created_at, id LIMIT ?`);
+  }
+
+  /** Activity tasks and callbacks still waiting for an outcome, oldest first. */
+  waitingTasks(limit: number): TaskTokenRecord[] {
+    return this.waiting.all(sqlLimit(limit)) as TaskTokenRecord[];
   }
 
   /** Timers with dueAt ≤ now, earliest first (ties: executionArn, then ticket). */

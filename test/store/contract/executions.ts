@@ -132,5 +132,20 @@ export function executionContract(makeStore: () => Store): void {
       expect(errorName(() => store().listExecutions({}, 1, smToken))).toBe('InvalidToken');
       expect(errorName(() => store().listExecutions({}, 1, 'eyJub3QiOiJ0aGlzIn0'))).toBe('InvalidToken');
     });
+    it('search (a Stepwise extension) matches name, input, output, error or cause, case-insensitively, literally', () => {
+      store().insertExecution(execution('sm', 'order-42', { startDate: T0 + 1 }));
+      store().insertExecution(execution('sm', 'b', { startDate: T0 + 2, input: '{"customer":"Ada"}' }));
+      store().insertExecution(execution('sm', 'c', { startDate: T0 + 3, output: '{"total":"100%"}' }));
+      store().insertExecution(execution('sm', 'd', { startDate: T0 + 4, status: 'FAILED', error: 'Payment.Declined', cause: 'card expired' }));
+      store().insertExecution(execution('other', 'ada-too', { startDate: T0 + 5 }));
+      expect(list({ search: 'ORDER' })).toEqual(['order-42']);
+      expect(list({ search: 'ada' })).toEqual(['ada-too', 'b']);
+      expect(list({ search: 'ada', stateMachineArn: smArn('sm') })).toEqual(['b']);
+      expect(list({ search: '100%' })).toEqual(['c']);
+      expect(list({ search: '%' })).toEqual(['c']);
+      expect(list({ search: 'declined', status: 'FAILED' })).toEqual(['d']);
+      expect(list({ search: 'expired' }, 1)).toEqual(['d']);
+      expect(list({ search: 'nothing like it' })).toEqual([]);
+    });
   });
 }

@@ -59,6 +59,8 @@ export function token(executionArn: string, tokenId: string, overrides: Partial<
     token: tokenId, executionArn, threadId: 0, ticket: 1, activityArn: null, input: '{"task":1}',
     status: 'SCHEDULED', workerName: null, createdAt: 1_700_000_000_000, heartbeatSeconds: null,
     heartbeatDeadline: null,
+    stateName: 'Approve',
+    resource: 'arn:aws:states:::activity',
     ...overrides,
   };
 }

@@ -88,6 +88,19 @@ export function workContract(makeStore: () => Store): void {
       expect(store().tokensOf(execArn('sm', 'none'))).toEqual([]);
     });
 
+    it('waitingTasks lists activity tasks and callbacks oldest first, never local invocations', () => {
+      seed();
+      addTokens(
+        token(A, 'cb-late', { createdAt: T0 + 5, stateName: 'Approve', resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken' }),
+        token(B, 'local:1'),
+        token(A, 'act', { createdAt: T0, activityArn: 'arn:aws:states:us-east-1:123456789012:activity:a', stateName: 'Work' }),
+      );
+      const waiting = store().waitingTasks(10);
+      expect(waiting.map((t) => [t.token, t.stateName])).toEqual([['act', 'Work'], ['cb-late', 'Approve']]);
+      expect(waiting[1]?.resource).toBe('arn:aws:states:::sqs:sendMessage.waitForTaskToken');
+      expect(store().waitingTasks(1).map((t) => t.token)).toEqual(['act']);
+    });
+
     it('claimActivityTask takes the oldest scheduled task of that activity and marks it STARTED', () => {
       seed();
       addTokens(

@@ -1,5 +1,6 @@
 import { initialSchema } from './001-initial.js';
 import { mapRunsSchema } from './002-map-runs.js';
+import { tokenStateSchema } from './003-token-state.js';
 
 /** One schema change, applied once and recorded in `schema_migrations` under `version`. */
 export interface Migration {
@@ -15,4 +16,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initialSchema },
   { version: 2, name: 'map-runs', sql: mapRunsSchema },
+  { version: 3, name: 'token-state', sql: tokenStateSchema },
 ];

@@ -1,0 +1,167 @@
+import { CreateStateMachineCommand, DescribeExecutionCommand, DescribeStateMachineCommand, ListExecutionsCommand } from '@aws-sdk/client-sfn';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE, startRealServer, type RealServer } from '../integration/real-server.js';
+import { hasChromium, launchBrowser, newPage } from './browser.js';
+
+/**
+ * The web console in a real browser (Debian's chromium through playwright-core) against the
+ * real server: design by clicking, save, run, watch, inspect; code editor and graph in step;
+ * diagnostics pinned on states.
+ */
+describe.skipIf(!hasChromium)('web console', () => {
+  let s: RealServer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    s = await startRealServer();
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await s?.close();
+  });
+  afterEach(async () => {
+    await page?.close();
+    expect(errors).toEqual([]);
+    errors.length = 0;
+  });
+
+  const node = (name: string) => page.locator(`[data-testid="graph-node"][data-state-name="${name}"]`);
+  const graphNames = async () => (await page.locator('[data-testid="graph-node"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-state-name')))).sort();
+
+  async function setCode(text: string): Promise<void> {
+    await page.getByRole('tab', { name: 'Definition code' }).click();
+    const editor = page.locator('[data-testid="code-definition-code"] .cm-content');
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await editor.evaluate((el, t) => {
+      // Typing a long text key by key is slow and auto-closes brackets; paste it instead.
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
+  it('builds a machine by clicking, saves it, runs it, and shows each step in the graph', async () => {
+    page = await newPage(browser, errors);
+    await page.goto(`${s.url}/#/designer/new/blank`);
+    await page.getByRole('button', { name: 'Add Pass state' }).click();
+    await expect.poll(graphNames).toEqual(['Pass']);
+    await page.getByRole('button', { name: 'Add Choice state' }).click();
+    await page.getByRole('button', { name: 'Add Wait state' }).click();
+    await page.getByRole('button', { name: 'Add Succeed state' }).click();
+    await expect.poll(graphNames).toEqual(['Choice', 'Pass', 'Succeed', 'Wait']);
+
+    // Two branches on the Choice: wait when $.go is "wait", otherwise straight to Succeed.
+    await node('Choice').click();
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    await page.locator('#rule-0-Rule\\ \\(without\\ Next\\)').fill('{"Variable": "$.go", "StringEquals": "wait"}');
+    await page.locator('#rule-0-next').selectOption('Wait');
+    await page.locator('#choice-default').selectOption('Succeed');
+    await node('Wait').click();
+    await page.locator('#field-Wait-Seconds').fill('1');
+    await page.locator('#next-state').selectOption('Succeed');
+    await expect.poll(() => page.getByTestId('validation-summary').textContent()).toBe('✓Valid');
+    await expect.poll(() => page.locator('[data-edge-kind="choice"][data-to*="Wait"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-edge-kind="default"]').count()).toBe(1);
+
+    await page.locator('#machine-name').fill('DesignedByClicking');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.waitForURL(/#\/designer\/arn/);
+    const arn = decodeURIComponent(page.url().split('#/designer/')[1] ?? '');
+    const saved = await s.client.send(new DescribeStateMachineCommand({ stateMachineArn: arn }));
+    expect(JSON.parse(saved.definition ?? '{}').States.Choice.Default).toBe('Succeed');
+
+    await page.getByRole('button', { name: 'Start execution' }).click();
+    const input = page.locator('[data-testid="code-execution-input"] .cm-content');
+    await input.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('{"go": "wait"');
+    await page.getByRole('dialog').getByRole('button', { name: 'Start execution' }).click();
+    await page.waitForURL(/#\/execution\//);
+
+    // Live: the Wait runs for a second; the graph follows it to the end.
+    await expect.poll(() => node('Wait').getAttribute('data-status'), { timeout: 10_000 }).toBe('SUCCEEDED');
+    await expect.poll(() => node('Succeed').getAttribute('data-status'), { timeout: 10_000 }).toBe('SUCCEEDED');
+    await expect.poll(() => page.locator('.sw-page-head [data-status]').getAttribute('data-status')).toBe('SUCCEEDED');
+    const executionArn = decodeURIComponent(page.url().split('#/execution/')[1] ?? '');
+    expect((await s.client.send(new DescribeExecutionCommand({ executionArn }))).status).toBe('SUCCEEDED');
+
+    await node('Pass').click();
+    const inspector = page.getByTestId('step-inspector');
+    await expect.poll(() => inspector.getByTestId('json-state-input').textContent()).toBe('{\n  "go": "wait"\n}');
+    await expect.poll(() => inspector.getByTestId('json-state-output').textContent()).toBe('{\n  "go": "wait"\n}');
+
+    await page.getByRole('tab', { name: 'Table view' }).click();
+    expect(await page.getByTestId('step-row').count()).toBe(4);
+    await page.getByRole('tab', { name: 'Events' }).click();
+    expect(await page.getByTestId('event-row').first().textContent()).toContain('ExecutionStarted');
+  });
+
+  it('follows the code editor in the graph, and pins a diagnostic on its state', async () => {
+    page = await newPage(browser, errors);
+    await page.goto(`${s.url}/#/designer/new/blank`);
+    await setCode(JSON.stringify({ StartAt: 'First', States: { First: { Type: 'Pass', Next: 'Second' }, Second: { Type: 'Succeed' } } }, null, 2));
+    await expect.poll(graphNames).toEqual(['First', 'Second']);
+    await expect.poll(() => page.locator('[data-edge-kind="next"][data-to*="Second"]').count()).toBe(1);
+
+    await setCode(JSON.stringify({ StartAt: 'First', States: { First: { Type: 'Pass', Next: 'Nowhere' }, Second: { Type: 'Succeed' } } }, null, 2));
+    // The diagnostic is pinned on the state it belongs to (Second, now unreachable, has its own).
+    await expect.poll(() => node('First').locator('.sw-graph-badge').getAttribute('aria-label')).toContain('MISSING_TRANSITION_TARGET');
+    expect(await node('First').locator('.sw-graph-badge').getAttribute('aria-label')).toContain('Nowhere');
+    expect(await node('Second').locator('.sw-graph-badge').getAttribute('aria-label')).toContain('State "Second" is not reachable');
+    expect(await node('Second').locator('.sw-graph-badge').getAttribute('aria-label')).not.toContain('Nowhere');
+    await expect.poll(() => page.getByTestId('validation-summary').textContent()).toMatch(/error/);
+    const problems = await page.locator('section[aria-label="Problems"]').textContent();
+    expect(problems).toContain('MISSING_TRANSITION_TARGET');
+    expect(problems).toContain('/States/First/Next');
+    await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
+  });
+
+  it('keeps a definition\'s meaning through the designer untouched (load, save)', async () => {
+    const definition = {
+      Comment: 'round trip', QueryLanguage: 'JSONPath', StartAt: 'Fan',
+      States: {
+        Fan: { Type: 'Parallel', Branches: [
+          { StartAt: 'A', States: { A: { Type: 'Pass', Result: { x: 1 }, ResultPath: '$.a', End: true } } },
+          { StartAt: 'M', States: { M: { Type: 'Map', ItemsPath: '$.items', ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, StartAt: 'I', States: { I: { Type: 'Pass', End: true } } }, End: true } } },
+        ], Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Oops' }], Next: 'Pick' },
+        Pick: { Type: 'Choice', Choices: [{ And: [{ Variable: '$.n', NumericGreaterThan: 1 }, { Not: { Variable: '$.s', StringEquals: 'x' } }], Next: 'Done' }], Default: 'Oops' },
+        Done: { Type: 'Succeed' },
+        Oops: { Type: 'Fail', Error: 'E', Cause: 'C' },
+      },
+    };
+    const created = await s.client.send(new CreateStateMachineCommand({ name: 'round-trip', roleArn: ROLE, definition: JSON.stringify(definition) }));
+    page = await newPage(browser, errors);
+    await page.goto(`${s.url}/#/designer/${encodeURIComponent(created.stateMachineArn ?? '')}`);
+    await expect.poll(graphNames).toEqual(['A', 'Done', 'Fan', 'I', 'M', 'Oops', 'Pick']);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Saved revision/);
+    const saved = await s.client.send(new DescribeStateMachineCommand({ stateMachineArn: created.stateMachineArn }));
+    expect(JSON.parse(saved.definition ?? '')).toEqual(definition);
+  });
+
+  it('lists executions page by page and finds one by its input', async () => {
+    const created = await s.client.send(new CreateStateMachineCommand({ name: 'many', roleArn: ROLE, definition: JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', End: true } } }) }));
+    const arn = created.stateMachineArn ?? '';
+    const post = (i: number) => fetch(s.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-amz-json-1.0', 'X-Amz-Target': 'AWSStepFunctions.StartExecution' },
+      body: JSON.stringify({ stateMachineArn: arn, name: `run-${String(i).padStart(5, '0')}`, input: JSON.stringify({ order: `order-${i}` }) }),
+    });
+    for (let i = 0; i < 120; i += 20) await Promise.all(Array.from({ length: 20 }, (_, k) => post(i + k)));
+    await expect.poll(async () => (await s.client.send(new ListExecutionsCommand({ stateMachineArn: arn, statusFilter: 'SUCCEEDED', maxResults: 1000 }))).executions?.length).toBe(120);
+    page = await newPage(browser, errors);
+    await page.goto(`${s.url}/#/state-machine/${encodeURIComponent(arn)}`);
+    await expect.poll(() => page.getByTestId('execution-row').count()).toBe(50);
+    expect(await page.getByTestId('execution-row').first().textContent()).toContain('run-00119');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.getByTestId('execution-row').first().textContent()).toContain('run-00069');
+    await page.getByRole('searchbox', { name: 'Search executions' }).fill('order-7"');
+    await expect.poll(() => page.getByTestId('execution-row').allTextContents()).toEqual([expect.stringContaining('run-00007')]);
+  });
+});

@@ -1,4 +1,4 @@
-import { CreateStateMachineCommand, DescribeExecutionCommand, DescribeStateMachineCommand, ListExecutionsCommand } from '@aws-sdk/client-sfn';
+import { CreateActivityCommand, CreateStateMachineCommand, StartExecutionCommand, DescribeExecutionCommand, DescribeStateMachineCommand, ListExecutionsCommand } from '@aws-sdk/client-sfn';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE, startRealServer, type RealServer } from '../integration/real-server.js';
@@ -163,5 +163,36 @@ describe.skipIf(!hasChromium)('web console', () => {
     await expect.poll(() => page.getByTestId('execution-row').first().textContent()).toContain('run-00069');
     await page.getByRole('searchbox', { name: 'Search executions' }).fill('order-7"');
     await expect.poll(() => page.getByTestId('execution-row').allTextContents()).toEqual([expect.stringContaining('run-00007')]);
+  });
+  it('answers a manual approval from the waiting tasks page, and shows a failure with its cause', async () => {
+    const activity = await s.client.send(new CreateActivityCommand({ name: 'browser-approval' }));
+    const sm = await s.client.send(new CreateStateMachineCommand({ name: 'approval', roleArn: ROLE, definition: JSON.stringify({
+      StartAt: 'Approve', States: { Approve: { Type: 'Task', Resource: activity.activityArn, End: true } },
+    }) }));
+    const ok = await s.client.send(new StartExecutionCommand({ stateMachineArn: sm.stateMachineArn, name: 'approve-me', input: '{"amount": 7}' }));
+    const no = await s.client.send(new StartExecutionCommand({ stateMachineArn: sm.stateMachineArn, name: 'reject-me', input: '{"amount": 9000}' }));
+    page = await newPage(browser, errors);
+    await page.goto(`${s.url}/#/activities`);
+    const row = (name: string) => page.getByTestId('waiting-task').filter({ hasText: name });
+    await expect.poll(() => row('approve-me').count()).toBe(1);
+    expect(await row('approve-me').textContent()).toContain('Approve');
+
+    await row('approve-me').getByRole('button', { name: 'Send success' }).click();
+    await page.getByLabel('Output (JSON)').fill('{"approved": true}');
+    await page.getByRole('dialog').getByRole('button', { name: 'Send success' }).click();
+    await expect.poll(() => row('approve-me').count()).toBe(0);
+    await expect.poll(async () => (await s.client.send(new DescribeExecutionCommand({ executionArn: ok.executionArn }))).output).toBe('{"approved":true}');
+
+    await row('reject-me').getByRole('button', { name: 'Send failure' }).click();
+    await page.getByLabel('Error').fill('TooExpensive');
+    await page.getByLabel('Cause').fill('Over the limit');
+    await page.getByRole('dialog').getByRole('button', { name: 'Send failure' }).click();
+    await expect.poll(async () => (await s.client.send(new DescribeExecutionCommand({ executionArn: no.executionArn }))).status).toBe('FAILED');
+
+    await page.goto(`${s.url}/#/execution/${encodeURIComponent(no.executionArn ?? '')}`);
+    await expect.poll(() => node('Approve').getAttribute('data-status')).toBe('FAILED');
+    await expect.poll(() => page.locator('section[aria-label="Error"]').textContent()).toContain('TooExpensive');
+    await node('Approve').click();
+    await expect.poll(() => page.getByTestId('step-inspector').textContent()).toContain('Over the limit');
   });
 });

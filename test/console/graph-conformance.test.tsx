@@ -3,10 +3,70 @@
  * render, with every state of every scope present as a node and no NaN anywhere; recorded
  * histories must yield statuses consistent with how the execution ended.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, GraphView, layoutGraph, stateStatuses } from '../../console/src/graph/index.js';
-import { allStateNames, CASES_DIR, escapeAttr, HAVE_CORPUS, loadCases } from './graph-corpus.js';
+
+// The corpus lives beside the checkout (../shared), not in this repository: skip without it.
+const CASES_DIR = fileURLToPath(new URL('../../../shared/conformance/cases', import.meta.url));
+const HAVE_CORPUS = existsSync(CASES_DIR);
+
+interface CorpusCase {
+  id: string;
+  definition: unknown;
+  /** Exact text sent to CreateStateMachine (definitionText, else definition re-serialized). */
+  definitionText: string;
+  expectedStatus: string;
+  history?: unknown[];
+}
+
+/** All cases, in folder order (empty when the corpus is absent). */
+function loadCases(): CorpusCase[] {
+  const cases: CorpusCase[] = [];
+  if (!HAVE_CORPUS) return cases;
+  for (const dir of readdirSync(CASES_DIR).sort()) {
+    const file = join(CASES_DIR, dir, 'case.json');
+    if (!existsSync(file)) continue;
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const text = typeof raw.definitionText === 'string' ? raw.definitionText : JSON.stringify(raw.definition);
+    const expected = (raw.expected ?? {}) as Record<string, unknown>;
+    const item: CorpusCase = {
+      id: String(raw.id ?? dir),
+      definition: JSON.parse(text) as unknown,
+      definitionText: text,
+      expectedStatus: String(expected.status ?? ''),
+    };
+    if (Array.isArray(raw.history)) item.history = raw.history as unknown[];
+    cases.push(item);
+  }
+  return cases;
+}
+
+/** Every state name of every scope (top level, Parallel branches, Map processors). */
+function allStateNames(definition: unknown): string[] {
+  const names: string[] = [];
+  const visit = (scope: unknown): void => {
+    if (typeof scope !== 'object' || scope === null) return;
+    const states = (scope as { States?: unknown }).States;
+    if (typeof states !== 'object' || states === null) return;
+    for (const [name, state] of Object.entries(states as Record<string, unknown>)) {
+      names.push(name);
+      const s = (state ?? {}) as Record<string, unknown>;
+      if (Array.isArray(s.Branches)) s.Branches.forEach(visit);
+      visit(s.ItemProcessor ?? s.Iterator);
+    }
+  };
+  visit(definition);
+  return names;
+}
+
+/** The attribute-value escaping React applies in renderToString. */
+function escapeAttr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 if (!HAVE_CORPUS) console.log(`graph conformance tests skipped: corpus not found at ${CASES_DIR}`);
 

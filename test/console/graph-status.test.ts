@@ -36,6 +36,15 @@ describe('stateStatuses', () => {
     expect(s.get('Recover')?.status).toBe('SUCCEEDED');
   });
 
+  it('treats a failure recovered by Retry as SUCCEEDED', () => {
+    const s = stateStatuses(chain(
+      { type: 'ExecutionStarted' }, entered('Task', 'Call'), { type: 'TaskScheduled' },
+      { type: 'TaskFailed', taskFailedEventDetails: { error: 'Flaky' } }, { type: 'TaskScheduled' }, { type: 'TaskSucceeded' },
+      exited('Task', 'Call'), { type: 'ExecutionSucceeded' },
+    ));
+    expect(s.get('Call')?.status).toBe('SUCCEEDED');
+  });
+
   it('distinguishes in progress, failed and cancelled open states', () => {
     const start = [{ type: 'ExecutionStarted' }, entered('Pass', 'A'), exited('Pass', 'A'), entered('Wait', 'W')];
     expect(stateStatuses(chain(...start)).get('W')?.status).toBe('IN_PROGRESS');

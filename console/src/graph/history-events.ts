@@ -80,6 +80,14 @@ export function isStateFailure(type: string): boolean {
   return (type.endsWith('Failed') || type.endsWith('TimedOut')) && !NOT_STATE_FAILURES.has(type);
 }
 
+// Successes that do not belong to one state's own work.
+const NOT_STATE_SUCCESSES = new Set(['ExecutionSucceeded', 'MapIterationSucceeded', 'MapRunSucceeded']);
+
+/** True for events reporting that a state's work succeeded (e.g. TaskSucceeded after a retry). */
+export function isStateSuccess(type: string): boolean {
+  return type.endsWith('Succeeded') && !NOT_STATE_SUCCESSES.has(type);
+}
+
 /** Text of a string field in the event's details. */
 export function detail(event: HistoryEvent, key: string): string | undefined {
   const value = event.details[key];

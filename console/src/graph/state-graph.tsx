@@ -56,6 +56,9 @@ export function StateGraph({ definition, history, statuses, className, ...viewPr
       ) : (
         <div className="sw-graph-pending" role="status">Laying out…</div>
       )}
+      {layout && layout.nodes.length === 0 ? (
+        <div className="sw-graph-pending" role="status">No states to show</div>
+      ) : null}
       <div className="sw-graph-toolbar">
         <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => zoom(ZOOM_STEP)}>+</button>
         <button type="button" aria-label="Zoom out" title="Zoom out" onClick={() => zoom(1 / ZOOM_STEP)}>−</button>

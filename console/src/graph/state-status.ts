@@ -6,7 +6,7 @@
  * failure is charged to the state it happened in. Events without usable ids fall back to
  * list order.
  */
-import { detail, enteredType, isExited, isStateFailure, readEvents, type HistoryEvent } from './history-events.js';
+import { detail, enteredType, isExited, isStateFailure, isStateSuccess, readEvents, type HistoryEvent } from './history-events.js';
 import type { StateRunInfo, StateStatus } from './types.js';
 
 /** One entry into a state. */
@@ -30,6 +30,16 @@ type End = 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | undefined;
 function find(open: Open | undefined, test: (span: Span) => boolean): Open | undefined {
   for (let o = open; o; o = o.below) if (test(o.span)) return o;
   return undefined;
+}
+
+/**
+ * The state an outcome event belongs to: `ParallelStateFailed` to the nearest Parallel
+ * (even if a failed branch state is on top), `TaskFailed` and the like to the innermost.
+ */
+function owner(open: Open | undefined, type: string): Open | undefined {
+  const match = /^(\w+)State(?:Failed|Succeeded)$/.exec(type);
+  const stateType = match?.[1];
+  return (stateType !== undefined ? find(open, (s) => s.type === stateType) : undefined) ?? open;
 }
 
 /**
@@ -72,10 +82,12 @@ function collectSpans(events: HistoryEvent[]): { spans: Span[]; end: End; endEve
         open = close(open, match);
       }
     } else if (isStateFailure(e.type)) {
-      // `ParallelStateFailed` belongs to the Parallel even if a failed branch state is on top.
-      const owner = e.type.endsWith('StateFailed') ? e.type.slice(0, -'StateFailed'.length) : undefined;
-      const target = (owner && find(open, (s) => s.type === owner)) || open;
+      const target = owner(open, e.type);
       if (target) target.span.failure = e;
+    } else if (isStateSuccess(e.type)) {
+      // A retry succeeded: the earlier failure was recovered, not caught.
+      const target = owner(open, e.type);
+      if (target) delete target.span.failure;
     } else if (e.type === 'ExecutionSucceeded') end = 'SUCCEEDED';
     else if (e.type === 'ExecutionFailed' || e.type === 'ExecutionTimedOut') end = 'FAILED';
     else if (e.type === 'ExecutionAborted') end = 'CANCELLED';

@@ -16,6 +16,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/console', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    // The console, and the graph on its own for other pages to embed (embed.html).
+    rollupOptions: { input: { console: fileURLToPath(new URL('index.html', import.meta.url)), embed: fileURLToPath(new URL('embed.html', import.meta.url)) } },
   },
   server: {
     // `npm run console:dev` proxies the API to a running `stepwise serve`.

@@ -72,7 +72,10 @@ export function DesignerPage({ arn, template }: { arn?: string; template?: strin
     setError(null);
     try {
       if (machine) {
-        const out = await call<{ revisionId: string }>('UpdateStateMachine', { stateMachineArn: machine.stateMachineArn, definition: d.text });
+        // Untouched, the stored text goes back as it was: re-serializing would be equal in
+        // JavaScript's eyes but could still change literals such as 1.0 (which AWS keeps).
+        const definition = d.dirty ? d.text : machine.definition;
+        const out = await call<{ revisionId: string }>('UpdateStateMachine', { stateMachineArn: machine.stateMachineArn, definition });
         d.setDirty(false);
         setNotice(`Saved revision ${out.revisionId}.`);
         return machine.stateMachineArn;

@@ -5,7 +5,7 @@ import { formatDiagnostic } from '../asl/validate/index.js';
 import { parseArgs, stringFlag, UsageError } from './args.js';
 import { loadResolver } from './task-module.js';
 
-const VALUED = new Set(['input', 'input-file', 'tasks', 'name']);
+const VALUED = new Set(['input', 'input-file', 'tasks', 'name', 's3-dir']);
 
 /** `stepwise run`: one in-memory execution; exit 0 when it succeeds, 1 otherwise. */
 export async function runCommand(argv: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
@@ -18,6 +18,7 @@ export async function runCommand(argv: readonly string[], out: NodeJS.WritableSt
   const tasks = stringFlag(args, 'tasks');
   const json = args.flags.has('json');
   const name = stringFlag(args, 'name');
+  const s3Dir = stringFlag(args, 's3-dir') ?? process.env.STEPWISE_S3_DIR;
   let result;
   try {
     result = await runExecution(definition, {
@@ -26,6 +27,7 @@ export async function runCommand(argv: readonly string[], out: NodeJS.WritableSt
       realTime: args.flags.has('real-time'),
       ...(tasks !== undefined ? { resolver: await loadResolver(tasks) } : {}),
       ...(name !== undefined ? { executionName: name } : {}),
+      ...(s3Dir !== undefined ? { s3Dir } : {}),
     });
   } catch (e) {
     if (!(e instanceof InvalidDefinitionError)) throw e;

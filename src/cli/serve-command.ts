@@ -1,8 +1,9 @@
 import { startServer } from '../server/start-server.js';
 import { parseArgs, stringFlag, UsageError } from './args.js';
 import { loadResolver } from './task-module.js';
+import { defaultServerS3Dir } from '../integrations/local-s3/local-s3.js';
 
-const VALUED = new Set(['host', 'port', 'data', 'account', 'region', 'tasks', 'express-retention', 'sync']);
+const VALUED = new Set(['host', 'port', 'data', 'account', 'region', 'tasks', 'express-retention', 'sync', 's3-dir']);
 
 /**
  * `stepwise serve`: the AWS-compatible API on 127.0.0.1:8083 by default, state in SQLite under
@@ -22,6 +23,7 @@ export async function serveCommand(argv: readonly string[], out: NodeJS.Writable
   const retention = stringFlag(args, 'express-retention');
   const sync = (stringFlag(args, 'sync') ?? env.STEPWISE_SYNC ?? 'full').toUpperCase();
   if (sync !== 'FULL' && sync !== 'NORMAL') throw new UsageError(`--sync must be full or normal, not '${sync.toLowerCase()}'`);
+  const s3Dir = stringFlag(args, 's3-dir') ?? env.STEPWISE_S3_DIR ?? defaultServerS3Dir(data);
   const running = await startServer({
     host,
     port,
@@ -31,8 +33,9 @@ export async function serveCommand(argv: readonly string[], out: NodeJS.Writable
     ...(tasks !== undefined ? { resolver: await loadResolver(tasks) } : {}),
     ...(retention !== undefined ? { expressRetentionMs: Number(retention) * 1000 } : {}),
     synchronous: sync,
+    s3Dir,
   });
-  out.write(`stepwise listening on http://${host}:${running.port} (account ${accountId}, region ${region}), data in ${data === ':memory:' ? 'memory (not kept)' : data}\n`);
+  out.write(`stepwise listening on http://${host}:${running.port} (account ${accountId}, region ${region}), data in ${data === ':memory:' ? 'memory (not kept)' : data}, S3 objects in ${s3Dir}\n`);
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();
     process.once('SIGINT', stop);

@@ -1,4 +1,5 @@
 import { errorMatches } from '../asl/errors/error-matching.js';
+import type { ObjectStore } from '../integrations/local-s3/object-store.js';
 import type { HistoryEvent } from '../asl/history/types.js';
 import { InvalidDefinitionError } from '../runner/definition.js';
 import { runExecution } from '../runner/run.js';
@@ -34,7 +35,7 @@ const SEED = 'StepwiseTestStateVariables';
  * catcher takes as CAUGHT_ERROR, as AWS does.
  * https://docs.aws.amazon.com/step-functions/latest/apireference/API_TestState.html
  */
-export async function testState(request: TestStateRequest, resolver?: TaskResolver): Promise<TestStateResult> {
+export async function testState(request: TestStateRequest, resolver?: TaskResolver, objects?: ObjectStore): Promise<TestStateResult> {
   const { name, state, queryLanguage } = pickState(request);
   const tested: Record<string, unknown> = { ...state };
   const retry = (tested.Retry ?? []) as { ErrorEquals: string[] }[];
@@ -55,7 +56,7 @@ export async function testState(request: TestStateRequest, resolver?: TaskResolv
   const machine = { StartAt: startAt, ...(queryLanguage !== undefined ? { QueryLanguage: queryLanguage } : {}), States: states };
   let run;
   try {
-    run = await runExecution(machine, { inputText: request.input ?? '{}', history: true, ...(resolver ? { resolver } : {}) });
+    run = await runExecution(machine, { inputText: request.input ?? '{}', history: true, ...(resolver ? { resolver } : {}), ...(objects ? { objects } : {}) });
   } catch (e) {
     if (e instanceof InvalidDefinitionError) throw awsError('InvalidDefinition', e.message);
     throw e;

@@ -3,6 +3,9 @@ import type { Command, ExecutionInput } from '../asl/interpreter/types.js';
 import { compileProgram } from '../asl/program/compile.js';
 import type { Program as CompiledProgram } from '../asl/program/types.js';
 import type { JsonValue } from '../asl/json.js';
+import { DEFAULT_RUN_S3_DIR, LocalS3 } from '../integrations/local-s3/local-s3.js';
+import type { ObjectStore } from '../integrations/local-s3/object-store.js';
+import { performObjectIo } from '../integrations/local-s3/perform.js';
 import { parseDefinition } from './definition.js';
 import { realEnv, virtualEnv, type VirtualEnv } from './clock.js';
 import { describeTaskError } from './task-failure.js';
@@ -94,8 +97,17 @@ export async function runProgram(program: Program, options: RunOptions = {}): Pr
   });
 
   const timers = new TimerQueue();
+  let objects: ObjectStore | undefined = options.objects;
   const schedule = (commands: Command[]): void => {
-    for (const c of commands) if (c.kind === 'StartTimer') timers.push({ dueAt: c.dueAt, threadId: c.threadId, ticket: c.ticket });
+    for (const c of commands) {
+      if (c.kind === 'StartTimer') timers.push({ dueAt: c.dueAt, threadId: c.threadId, ticket: c.ticket });
+      else if (c.kind === 'ObjectIo') {
+        // ItemReader / ResultWriter I/O: the outcome arrives like an async task's.
+        objects ??= new LocalS3(options.s3Dir ?? DEFAULT_RUN_S3_DIR);
+        inFlight++;
+        void performObjectIo(objects, c).then(arrive);
+      }
+    }
   };
   schedule(await execution.start(options.inputText));
   while (execution.status === 'RUNNING') {

@@ -1,6 +1,7 @@
 import type { JsonValue } from '../asl/json.js';
 import type { HistoryEvent } from '../asl/history/types.js';
 import type { RuntimeEnv } from '../asl/runtime-env.js';
+import type { ObjectStore } from '../integrations/local-s3/object-store.js';
 
 export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
 
@@ -44,6 +45,13 @@ export interface RunOptions {
   payloadLimitBytes?: number;
   /** History events after which a Standard execution fails (AWS: 25,000; Express: none). */
   maxHistoryEvents?: number;
+  /**
+   * The folder standing in for S3 (Distributed Map ItemReader / ResultWriter):
+   * `<s3Dir>/<Bucket>/<Key>`. Default `./s3`.
+   */
+  s3Dir?: string;
+  /** Another object store instead of the `s3Dir` folder (tests). */
+  objects?: ObjectStore;
 }
 
 export interface RunResult {

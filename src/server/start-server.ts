@@ -5,6 +5,7 @@ import { DurableRuntime } from '../engine/runtime/runtime.js';
 import { withRecordCache } from '../store/cached-store.js';
 import { openStore } from '../store/open-store.js';
 import type { TaskResolver } from '../runner/types.js';
+import { defaultServerS3Dir, LocalS3 } from '../integrations/local-s3/local-s3.js';
 
 export interface ServerConfig {
   host: string;
@@ -17,6 +18,8 @@ export interface ServerConfig {
   expressRetentionMs?: number;
   /** SQLite durability: FULL (default) fsyncs every commit; NORMAL survives process crashes only. */
   synchronous?: 'FULL' | 'NORMAL';
+  /** The folder standing in for S3 (`<s3Dir>/<Bucket>/<Key>`); default `<data>/s3` (`./.stepwise-s3` in memory). */
+  s3Dir?: string;
 }
 
 export interface RunningServer {
@@ -40,6 +43,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     region: config.region,
     ...(config.resolver ? { resolver: config.resolver } : {}),
     ...(config.expressRetentionMs !== undefined ? { expressRetentionMs: config.expressRetentionMs } : {}),
+    objects: new LocalS3(config.s3Dir ?? defaultServerS3Dir(config.data)),
   });
   const server = createApiServer({ control, runtime, accountId: config.accountId, region: config.region });
   server.keepAliveTimeout = 65_000;

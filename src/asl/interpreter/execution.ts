@@ -10,6 +10,7 @@ import { applyCatcher } from './catch.js';
 import { beginChild, childFailed, childSucceeded } from './join.js';
 import { runStateLogic } from './state-logic.js';
 import { BLOCKED, CONTINUE, DONE, type Outcome } from './outcome.js';
+import type { ObjectRequest } from './object-io.js';
 import type { ChildRun, Command, ExecutionInput, Join, MapRunInfo, Thread, VarFrame } from './types.js';
 
 export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
@@ -219,6 +220,15 @@ export class Execution {
   invokeTask(t: Thread, c: Omit<Extract<Command, { kind: 'InvokeTask' }>, 'kind' | 'threadId' | 'ticket'>): void {
     t.taskTicket = ++this.ticketSeq;
     this.command({ kind: 'InvokeTask', threadId: t.id, ticket: t.taskTicket, ...c });
+  }
+
+  /**
+   * Asks the host to read or write objects for `t` (ItemReader / ResultWriter); the reply comes
+   * back as TaskSucceeded / TaskFailed with this ticket. Never answered synchronously: it is I/O.
+   */
+  requestObjects(t: Thread, stateName: string, request: ObjectRequest): void {
+    t.taskTicket = ++this.ticketSeq;
+    this.commands.push({ kind: 'ObjectIo', threadId: t.id, ticket: t.taskTicket, stateName, request });
   }
 
   private command(c: Command): void {

@@ -1,9 +1,12 @@
-import { StatesError } from '../errors/states-error.js';
 import type { CompiledState, Scope } from '../program/types.js';
 import { errorDetails, type Execution } from './execution.js';
-import { applyInputPath, bindings, leaveWithResult, scopeFor } from './io.js';
-import { batchItems } from './item-batcher.js';
-import { mapItems, mapLimits, type MapLimits } from './map-settings.js';
+import { applyInputPath, bindings, scopeFor } from './io.js';
+import { completeJoin } from './join-complete.js';
+import { resumeReading, type ReadWait } from './map-reader.js';
+import { endMapRun } from './map-run.js';
+import type { MapLimits } from './map-settings.js';
+import { startMap, startMapJsonata } from './map-start.js';
+import { resumeWriting, startWriting, type WriteWait } from './map-writer.js';
 import { type Outcome } from './outcome.js';
 import type { ChildRun, Join, MapRunInfo, Thread } from './types.js';
 
@@ -16,11 +19,24 @@ import type { ChildRun, Join, MapRunInfo, Thread } from './types.js';
  * https://docs.aws.amazon.com/step-functions/latest/dg/state-map.html
  */
 export function runMapOrParallel(ex: Execution, t: Thread, state: CompiledState): Outcome | Promise<Outcome> {
+  const resumed = t.resumeWith;
+  if (resumed !== undefined) {
+    // A Distributed Map's ItemReader or ResultWriter answered.
+    t.resumeWith = undefined;
+    const wait = t.scratch as ReadWait | WriteWait;
+    return wait.phase === 'read' ? resumeReading(ex, t, state, resumed, wait) : resumeWriting(ex, t, state, resumed, wait);
+  }
   const join = t.childJoin;
   if (join !== null) {
     t.childJoin = null;
-    if (join.failed) return ex.stateFailed(t, state, join.failError ?? 'States.BranchFailed', join.failCause);
-    return complete(ex, t, state, join);
+    const writes = join.runs !== undefined;
+    if (join.failed) {
+      const error = join.failError ?? 'States.BranchFailed';
+      if (writes) return startWriting(ex, t, state, join, { error, cause: join.failCause });
+      return ex.stateFailed(t, state, error, join.failCause);
+    }
+    if (writes) return startWriting(ex, t, state, join);
+    return completeJoin(ex, t, state, join, join.results);
   }
   if (state.type === 'Parallel') return startParallel(ex, t, state);
   return state.jsonata ? startMapJsonata(ex, t, state) : startMap(ex, t, state);
@@ -43,105 +59,14 @@ function openParallel(ex: Execution, t: Thread, state: CompiledState, input: unk
   return open(ex, t, state, 'parallel', branches.length, branches.length, () => input, (i) => branches[i] as Scope, { toleratedFailureCount: 0, toleratedFailurePercentage: 0 });
 }
 
-function startMap(ex: Execution, t: Thread, state: CompiledState): Outcome | Promise<Outcome> {
-  const effective = applyInputPath(ex, t, state);
-  const items = mapItems(ex, t, state, effective);
-  const limits = mapLimits(ex, t, state, effective, 'before-start');
-  ex.emit(t, 'MapStateStarted', () => ({ mapStateStartedEventDetails: { length: items.length } }));
-  const tolerance = mapLimits(ex, t, state, effective, 'after-start');
-  let inputs: readonly unknown[] = items;
-  if (state.itemSelector) {
-    const selector = state.itemSelector;
-    inputs = items.map((value, index) => selector(scopeFor(ex, t, state, effective, { mapItem: { index, value } })));
-  }
-  if (state.raw.ItemBatcher !== undefined) inputs = batchItems(ex, t, state, effective, inputs);
-  const mapRun = state.distributed ? startMapRun(ex, t, state, limits.limit, tolerance, inputs.length) : undefined;
-  return open(ex, t, state, 'map', inputs.length, limits.limit, (i) => inputs[i], () => state.itemProcessor as Scope, tolerance, mapRun);
-}
-
-async function startMapJsonata(ex: Execution, t: Thread, state: CompiledState): Promise<Outcome> {
-  const b = bindings(ex, t, state);
-  let items: unknown;
-  if (state.items) {
-    items = await state.items.evaluate(b);
-    if (!Array.isArray(items)) {
-      const text = typeof state.raw.Items === 'string' ? state.raw.Items.slice(2, -2).trim() : JSON.stringify(state.raw.Items);
-      throw new StatesError(
-        'States.QueryEvaluationError',
-        `The JSONata expression '${text}' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was '${typeName(items)}' for value: ${JSON.stringify(items)}`,
-        true,
-      ).at('Items');
-    }
-  } else {
-    items = mapItems(ex, t, state, t.input);
-  }
-  const list = items as unknown[];
-  const limits = await jsonataLimits(ex, t, state);
-  ex.emit(t, 'MapStateStarted', () => ({ mapStateStartedEventDetails: { length: list.length } }));
-  let inputs: readonly unknown[] = list;
-  if (state.itemSelectorJsonata) {
-    const selector = state.itemSelectorJsonata;
-    const out: unknown[] = [];
-    for (let index = 0; index < list.length; index++) {
-      out.push(await selector.evaluate(bindings(ex, t, state, { context: { mapItem: { index, value: list[index] } } })));
-    }
-    inputs = out;
-  }
-  const mapRun = state.distributed ? startMapRun(ex, t, state, limits.limit, limits, inputs.length) : undefined;
-  return open(ex, t, state, 'map', list.length, limits.limit, (i) => inputs[i], () => state.itemProcessor as Scope, limits, mapRun);
-}
-
-async function jsonataLimits(ex: Execution, t: Thread, state: CompiledState): Promise<MapLimits> {
-  const b = bindings(ex, t, state);
-  const read = async (field: string, fallback: number): Promise<number> => {
-    const template = state.templates.get(field);
-    if (template) return Number(await template.evaluate(b));
-    const raw = state.raw[field];
-    return typeof raw === 'number' ? raw : fallback;
-  };
-  const max = await read('MaxConcurrency', 0);
-  return {
-    limit: effectiveLimit(state, max),
-    toleratedFailureCount: await read('ToleratedFailureCount', 0),
-    toleratedFailurePercentage: await read('ToleratedFailurePercentage', 0),
-  };
-}
-
 /** Inline maps run at most 40 iterations at once, as on AWS; distributed ones up to 10,000. */
 export function effectiveLimit(state: CompiledState, max: number): number {
   const cap = state.distributed ? 10_000 : 40;
   return max <= 0 || max > cap ? cap : max;
 }
 
-/** MapRunStarted, and the Map Run the child executions belong to. */
-function startMapRun(ex: Execution, t: Thread, state: CompiledState, maxConcurrency: number, tolerance: Omit<MapLimits, 'limit'>, total: number): MapRunInfo {
-  const label = typeof state.raw.Label === 'string' ? state.raw.Label : state.name;
-  const smArn = ex.identity.stateMachineArn;
-  const arn = `${smArn.replace(':stateMachine:', ':mapRun:')}/${label}:${ex.env.uuid()}`;
-  ex.emit(t, 'MapRunStarted', () => ({ mapRunStartedEventDetails: { mapRunArn: arn } }));
-  const run: MapRunInfo = {
-    arn,
-    executionArn: ex.identity.executionArn,
-    stateMachineArn: `${smArn}/${label}`,
-    startDate: ex.env.now(),
-    status: 'RUNNING',
-    maxConcurrency,
-    toleratedFailureCount: tolerance.toleratedFailureCount,
-    toleratedFailurePercentage: tolerance.toleratedFailurePercentage,
-    total,
-  };
-  ex.noteMapRun(run);
-  return run;
-}
-
-function endMapRun(ex: Execution, run: MapRunInfo | undefined, status: MapRunInfo['status']): void {
-  if (run === undefined || run.status !== 'RUNNING') return;
-  run.status = status;
-  run.stopDate = ex.env.now();
-  ex.noteMapRun(run);
-}
-
-function open(
+/** Opens the join of a Parallel or Map state and launches its first children. */
+export function open(
   ex: Execution,
   t: Thread,
   state: CompiledState,
@@ -175,6 +100,7 @@ function open(
     failures: 0,
     vars: t.vars,
     mapRun,
+    runs: mapRun !== undefined && state.raw.ResultWriter !== undefined ? [] : undefined,
   };
   t.childJoin = join;
   if (total === 0) return runMapOrParallel(ex, t, state);
@@ -214,6 +140,7 @@ export function beginChild(ex: Execution, child: Thread): void {
       isNew: true,
     };
     child.childRun = run;
+    if (join.runs !== undefined) join.runs[child.index] = run;
     ex.emitChild(run, 'ExecutionStarted', 0, () => ({
       executionStartedEventDetails: { input: JSON.stringify(child.input), inputDetails: { truncated: false }, roleArn: ex.identity.roleArn },
     }));
@@ -319,25 +246,4 @@ function abortThread(t: Thread): void {
   if (inner !== null) {
     for (const c of inner.active) abortThread(c);
   }
-}
-
-/** All children succeeded: close the state with its result (the array of child outputs). */
-function complete(ex: Execution, t: Thread, state: CompiledState, join: Join): Outcome | Promise<Outcome> {
-  endMapRun(ex, join.mapRun, 'SUCCEEDED');
-  if (state.distributed) {
-    // Since late 2024 AWS chains MapStateExited from MapRunStarted (recordings from before
-    // chain it from MapRunSucceeded); MapStateSucceeded follows MapRunSucceeded.
-    const runStarted = t.cursor;
-    const runSucceeded = ex.emit(t, 'MapRunSucceeded');
-    ex.emitSide(t, 'MapStateSucceeded', runSucceeded);
-    if (!t.silent) t.cursor = runStarted;
-  } else {
-    ex.emitSide(t, `${state.type}StateSucceeded`, join.lastCompletionEventId);
-    if (!t.silent) t.cursor = join.lastCompletionEventId;
-  }
-  return leaveWithResult(ex, t, state, join.results);
-}
-
-function typeName(v: unknown): string {
-  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
 }

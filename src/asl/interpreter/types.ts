@@ -1,5 +1,6 @@
 import type { HistoryEvent } from '../history/types.js';
 import type { CompiledState, Scope } from '../program/types.js';
+import type { ObjectRequest } from './object-io.js';
 
 /**
  * One Distributed Map iteration as the child execution AWS runs it: its own ARN and its own
@@ -33,7 +34,8 @@ export interface MapRunInfo {
   readonly maxConcurrency: number;
   readonly toleratedFailureCount: number;
   readonly toleratedFailurePercentage: number;
-  readonly total: number;
+  /** Items in the run; set once an ItemReader has delivered them. */
+  total: number;
 }
 
 /** A mutable frame of workflow variables; inner scopes (branch, iteration) read through to outer ones. */
@@ -117,12 +119,20 @@ export interface Join {
   readonly vars: VarFrame;
   /** Set for a Distributed Map. */
   readonly mapRun: MapRunInfo | undefined;
+  /** A Distributed Map with a ResultWriter keeps each child's run (by index) for the result files. */
+  readonly runs: (ChildRun | undefined)[] | undefined;
 }
 
 /** Effects the core asks the host (engine, in-memory runner) to carry out. */
 export type Command =
   | { kind: 'StartTimer'; threadId: number; ticket: number; dueAt: number }
-  | { kind: 'InvokeTask'; threadId: number; ticket: number; resource: string; input: unknown; stateName: string; taskToken?: string; timeoutSeconds?: number; heartbeatSeconds?: number };
+  | { kind: 'InvokeTask'; threadId: number; ticket: number; resource: string; input: unknown; stateName: string; taskToken?: string; timeoutSeconds?: number; heartbeatSeconds?: number }
+  /**
+   * Object I/O for a Distributed Map's ItemReader / ResultWriter (S3 or its local stand-in).
+   * The host answers with TaskSucceeded (`output`: an ObjectReply) or TaskFailed (`error`: the
+   * S3 error code, `cause`: its message), through `deliver`, so the answer is journaled.
+   */
+  | { kind: 'ObjectIo'; threadId: number; ticket: number; stateName: string; request: ObjectRequest };
 
 /** Events the host delivers back. */
 export type ExecutionInput =

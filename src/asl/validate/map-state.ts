@@ -2,6 +2,7 @@ import {
   badValue, childPointer, enumValue, expectInteger, expectObject, expectString, has, isRecord, onlyFields,
   requiredFields, unsupportedField, type JsonRecord, type StateContext,
 } from './context.js';
+import { Codes } from './diagnostics.js';
 import { checkPath } from './field-values.js';
 import { checkLanguageField } from './query-language.js';
 import { checkPayloadTemplate } from './payload-templates.js';
@@ -20,6 +21,9 @@ const READER_CONFIG_FIELDS = new Set([
 ]);
 const BATCHER_FIELDS = new Set(['MaxItemsPerBatch', 'MaxItemsPerBatchPath', 'MaxInputBytesPerBatch', 'MaxInputBytesPerBatchPath', 'BatchInput']);
 const WRITER_FIELDS = new Set(['Resource', 'Parameters', 'Arguments', 'WriterConfig']);
+/** The S3 actions each block may name (AWS refuses any other at CreateStateMachine). */
+const READER_RESOURCES = ['arn:aws:states:::s3:getObject', 'arn:aws:states:::s3:listObjectsV2'];
+const WRITER_RESOURCES = ['arn:aws:states:::s3:putObject'];
 
 /** Checks the Map-specific structure and validates the processor's states as a scope. */
 export function checkMapState(sc: StateContext, validateScope: ScopeValidator): void {
@@ -55,8 +59,15 @@ function checkResourceBlock(sc: StateContext, field: 'ItemReader' | 'ResultWrite
   const block = sc.state[field];
   if (!expectObject(sc.ctx, field, p, block)) return;
   checkFields(sc, p, block, allowed);
-  if (!has(block, 'Resource')) requiredFields(sc.ctx, p, ['Resource']);
-  else expectString(sc.ctx, 'Resource', childPointer(p, 'Resource'), block.Resource, true);
+  const resources = field === 'ItemReader' ? READER_RESOURCES : WRITER_RESOURCES;
+  if (has(block, 'Resource')) {
+    if (expectString(sc.ctx, 'Resource', childPointer(p, 'Resource'), block.Resource, true)) enumValue(sc.ctx, 'Resource', childPointer(p, 'Resource'), block.Resource, resources);
+  } else if (field === 'ItemReader' || !has(block, 'WriterConfig')) {
+    // A ResultWriter is WriterConfig (format only), Resource + Parameters (export), or all three.
+    requiredFields(sc.ctx, p, ['Resource']);
+  }
+  const args = sc.language === 'JSONata' ? 'Arguments' : 'Parameters';
+  if (field === 'ResultWriter' && has(block, 'Resource') && !has(block, args)) requiredFields(sc.ctx, p, [args]);
   if (has(block, 'Parameters') && sc.language === 'JSONPath') {
     const pp = childPointer(p, 'Parameters');
     if (expectObject(sc.ctx, 'Parameters', pp, block.Parameters)) checkPayloadTemplate(sc.ctx, block.Parameters, pp);
@@ -82,8 +93,13 @@ function checkResourceBlock(sc: StateContext, field: 'ItemReader' | 'ResultWrite
   if (has(cfg, 'CSVHeaders') && (!Array.isArray(cfg.CSVHeaders) || !cfg.CSVHeaders.every((h) => typeof h === 'string'))) {
     badValue(sc.ctx, 'CSVHeaders', at('CSVHeaders'), 'an ARRAY of STRING');
   }
+  if (cfg.CSVHeaderLocation === 'GIVEN' && !has(cfg, 'CSVHeaders')) requiredFields(sc.ctx, cp, ['CSVHeaders']);
+  if (has(cfg, 'ItemsPointer')) expectString(sc.ctx, 'ItemsPointer', at('ItemsPointer'), cfg.ItemsPointer);
   if (has(cfg, 'MaxItems') && !isJsonataValue(sc, cfg.MaxItems)) expectInteger(sc.ctx, 'MaxItems', at('MaxItems'), cfg.MaxItems, 0, 100_000_000);
   if (has(cfg, 'MaxItemsPath') && sc.language === 'JSONPath') checkPath(sc, 'MaxItemsPath', cfg.MaxItemsPath, at('MaxItemsPath'), false);
+  if (has(cfg, 'MaxItems') && has(cfg, 'MaxItemsPath')) {
+    sc.ctx.report.error(Codes.SCHEMA_VALIDATION_FAILED, 'These fields are mutually exclusive: [MaxItems, MaxItemsPath]', cp, at('MaxItemsPath'));
+  }
 }
 
 function checkBatcher(sc: StateContext): void {

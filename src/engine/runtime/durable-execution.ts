@@ -7,6 +7,10 @@ import { newExecutionRecord } from './execution-record.js';
 import { StepEnv, type EnvDraw } from './step-env.js';
 
 export type InvokeCommand = Extract<Command, { kind: 'InvokeTask' }>;
+/** ItemReader / ResultWriter I/O the host carries out (see performObjectIo). */
+export type ObjectIoCommand = Extract<Command, { kind: 'ObjectIo' }>;
+/** What the host carries out after a commit: task invocations and object I/O. */
+export type HostCall = InvokeCommand | ObjectIoCommand;
 
 /** A journal line: what was delivered to the core, when, and what it drew from the env. */
 interface JournalLine {
@@ -18,8 +22,8 @@ interface JournalLine {
 /** What a step produced: the rows to commit, and what to do once they are committed. */
 export interface StepResult {
   write: StepWrite;
-  /** Local task invocations to dispatch after the commit. */
-  invokes: InvokeCommand[];
+  /** Local task invocations and object I/O to dispatch after the commit. */
+  invokes: HostCall[];
   /** Activity/callback tokens created by this step (activity pollers are woken for them). */
   tokens: TaskTokenRecord[];
   finished: boolean;
@@ -90,8 +94,8 @@ export class DurableExecution {
    * invocations that were issued but never answered: the caller dispatches them again
    * (at-least-once, like AWS's own task retries after a failover).
    */
-  async replay(entries: readonly JournalEntry[], timers: readonly TimerRecord[], tokens: readonly TaskTokenRecord[]): Promise<InvokeCommand[]> {
-    const inFlight = new Map<number, InvokeCommand>();
+  async replay(entries: readonly JournalEntry[], timers: readonly TimerRecord[], tokens: readonly TaskTokenRecord[]): Promise<HostCall[]> {
+    const inFlight = new Map<number, HostCall>();
     for (const entry of entries) {
       const line = JSON.parse(entry.entry) as JournalLine;
       this.env.beginReplay(line.at, line.draws);
@@ -110,7 +114,8 @@ export class DurableExecution {
       }
       this.core.history?.splice(0);
       this.core.takeMapRunUpdates();
-      for (const c of commands) if (c.kind === 'InvokeTask' && !isTokenTask(c)) inFlight.set(c.ticket, c);
+      // Object I/O in flight is redone too: a read that was not journaled is read again.
+      for (const c of commands) if ((c.kind === 'InvokeTask' && !isTokenTask(c)) || c.kind === 'ObjectIo') inFlight.set(c.ticket, c);
       this.seq = entry.seq;
     }
     for (const t of timers) this.timers.add(t.ticket);
@@ -168,11 +173,16 @@ export class DurableExecution {
         this.tokens.delete(outbox);
       }
     }
-    const invokes: InvokeCommand[] = [];
+    const invokes: HostCall[] = [];
     for (const c of commands) {
       if (c.kind === 'StartTimer') {
         write.timersAdded.push({ executionArn: arn, threadId: c.threadId, ticket: c.ticket, dueAt: c.dueAt });
         this.timers.add(c.ticket);
+        continue;
+      }
+      if (c.kind === 'ObjectIo') {
+        this.addOutbox(write, c.threadId, c.ticket, objectIoSummary(c), c.stateName, objectIoResource(c), at);
+        invokes.push(c);
         continue;
       }
       if (isTokenTask(c)) {
@@ -196,17 +206,7 @@ export class DurableExecution {
       }
       // Callback (.waitForTaskToken) resources are also invoked: the call carries the token.
       if (!isActivity(c.resource)) invokes.push(c);
-      if (!isTokenTask(c)) {
-        // Outbox row: after a restart, this invocation is dispatched again.
-        const outbox = `local:${randomUUID()}`;
-        write.tokensAdded.push({
-          token: outbox, executionArn: arn, threadId: c.threadId, ticket: c.ticket, activityArn: null, input: JSON.stringify(c.input),
-          status: 'SCHEDULED', workerName: null, createdAt: at, heartbeatSeconds: null, heartbeatDeadline: null,
-          stateName: c.stateName, resource: c.resource,
-        });
-        this.tokens.add(outbox);
-        this.localTasks.set(c.ticket, outbox);
-      }
+      if (!isTokenTask(c)) this.addOutbox(write, c.threadId, c.ticket, c.input, c.stateName, c.resource, at);
     }
     this.addMapRunUpdates(write, at);
     const finished = this.core.status !== 'RUNNING';
@@ -225,6 +225,19 @@ export class DurableExecution {
       this.localTasks.clear();
     }
     return { write, invokes: finished ? [] : invokes, tokens: write.tokensAdded, finished };
+  }
+
+  /** Outbox row: after a restart, this invocation (or object I/O) is dispatched again. */
+  private addOutbox(write: StepWrite, threadId: number, ticket: number, input: unknown, stateName: string, resource: string, at: number): void {
+    const arn = this.record.arn;
+    const outbox = `local:${randomUUID()}`;
+    write.tokensAdded.push({
+      token: outbox, executionArn: arn, threadId, ticket, activityArn: null, input: JSON.stringify(input),
+      status: 'SCHEDULED', workerName: null, createdAt: at, heartbeatSeconds: null, heartbeatDeadline: null,
+      stateName, resource,
+    });
+    this.tokens.add(outbox);
+    this.localTasks.set(ticket, outbox);
   }
 
   /** Distributed Map children become executions of their Map Run, with their own history. */
@@ -273,4 +286,15 @@ export function isActivity(resource: string): boolean {
 
 function isTokenTask(c: InvokeCommand): boolean {
   return c.taskToken !== undefined;
+}
+
+/** The S3 action an ObjectIo stands for, as its outbox row's resource. */
+function objectIoResource(c: ObjectIoCommand): string {
+  return `arn:aws:states:::s3:${c.request.action === 'putObjects' ? 'putObject' : c.request.action}`;
+}
+
+/** The outbox row's input: the request, without the bodies of the objects to write. */
+function objectIoSummary(c: ObjectIoCommand): unknown {
+  const r = c.request;
+  return r.action === 'putObjects' ? { action: r.action, bucket: r.bucket, keys: r.objects.map((o) => o.key) } : r;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { HistoryEvent } from '../../asl/history/types.js';
 import { runProgram } from '../../runner/run.js';
 import type { RunResult, TaskResolver } from '../../runner/types.js';
+import type { ObjectStore } from '../../integrations/local-s3/object-store.js';
 import type { ExecutionFilter, ExecutionRecord, ListPage } from '../../store/types.js';
 import type { StartRequest, SyncResult } from '../runtime-api.js';
 import { newExecutionRecord } from './execution-record.js';
@@ -22,6 +23,8 @@ export interface ExpressOptions {
   programs: ProgramCache;
   resolver?: TaskResolver;
   payloadLimitBytes: number;
+  /** The S3 stand-in for Distributed Map ItemReader / ResultWriter. */
+  objects?: ObjectStore;
 }
 
 /**
@@ -112,6 +115,7 @@ export class ExpressExecutions {
           roleArn: request.roleArn,
           payloadLimitBytes: this.options.payloadLimitBytes,
           ...(this.options.resolver ? { resolver: this.options.resolver } : {}),
+          ...(this.options.objects ? { objects: this.options.objects } : {}),
         },
       );
     } catch (e) {

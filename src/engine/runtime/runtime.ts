@@ -2,13 +2,15 @@ import type { ExecutionInput } from '../../asl/interpreter/types.js';
 import type { HistoryEvent } from '../../asl/history/types.js';
 import { describeTaskError } from '../../runner/task-failure.js';
 import type { TaskResolver } from '../../runner/types.js';
+import type { ObjectStore } from '../../integrations/local-s3/object-store.js';
+import { performObjectIo } from '../../integrations/local-s3/perform.js';
 import type { ExecutionFilter, ExecutionRecord, ListPage, MapRunRecord, Store, TaskTokenRecord } from '../../store/types.js';
 import { awsError } from '../errors.js';
 import type { Runtime, StartRequest, SyncResult } from '../runtime-api.js';
 import { testState, type TestStateRequest, type TestStateResult } from '../test-state.js';
 import { ActivityWaiters } from './activity-waiters.js';
 import { CommitQueue } from './commit-queue.js';
-import { DurableExecution, type InvokeCommand, type StepResult } from './durable-execution.js';
+import { DurableExecution, type HostCall, type ObjectIoCommand, type StepResult } from './durable-execution.js';
 import { newExecutionRecord } from './execution-record.js';
 import { ExpressExecutions } from './express-executions.js';
 import { historyPage, withoutData } from './history-page.js';
@@ -25,6 +27,8 @@ export interface RuntimeOptions {
   region: string;
   /** Test-mode bindings for Task resources (local functions, fixed results or failures). */
   resolver?: TaskResolver;
+  /** Where Distributed Map ItemReaders read and ResultWriters write (the local S3 folder). */
+  objects?: ObjectStore;
   payloadLimitBytes?: number;
   maxHistoryEvents?: number;
   /** How long finished Express executions stay visible (AWS keeps none). */
@@ -64,6 +68,7 @@ export class DurableRuntime implements Runtime {
       programs: this.programs,
       ...(options.resolver ? { resolver: options.resolver } : {}),
       payloadLimitBytes: options.payloadLimitBytes ?? 262_144,
+      ...(options.objects ? { objects: options.objects } : {}),
     });
   }
 
@@ -257,7 +262,7 @@ export class DurableRuntime implements Runtime {
   }
 
   testState(request: TestStateRequest): Promise<TestStateResult> {
-    return testState(request, this.options.resolver);
+    return testState(request, this.options.resolver, this.options.objects);
   }
 
   private requireToken(taskToken: string): TaskTokenRecord {
@@ -305,7 +310,8 @@ export class DurableRuntime implements Runtime {
   }
 
   /** Calls a Task resource through the test-mode resolver; the outcome comes back as a step. */
-  private dispatch(executionArn: string, c: InvokeCommand): void {
+  private dispatch(executionArn: string, c: HostCall): void {
+    if (c.kind === 'ObjectIo') return this.dispatchObjectIo(executionArn, c);
     const ticket = { threadId: c.threadId, ticket: c.ticket };
     const callback = c.taskToken !== undefined;
     const fail = (e: unknown): void => void this.deliver(executionArn, { kind: 'TaskFailed', ...ticket, ...describeTaskError(e) }).catch(logBug);
@@ -330,6 +336,19 @@ export class DurableRuntime implements Runtime {
     } catch (e) {
       fail(e);
     }
+  }
+
+  /**
+   * ItemReader / ResultWriter I/O: the answer (objects read, or the S3 error) is delivered as a
+   * step, so it is journaled and a replay never reads again.
+   */
+  private dispatchObjectIo(executionArn: string, c: ObjectIoCommand): void {
+    const objects = this.options.objects;
+    if (objects === undefined) {
+      void this.deliver(executionArn, { kind: 'TaskFailed', threadId: c.threadId, ticket: c.ticket, error: 'NoSuchBucket', cause: 'No S3 folder is configured (--s3-dir).' }).catch(logBug);
+      return;
+    }
+    void performObjectIo(objects, c).then((outcome) => this.deliver(executionArn, outcome)).catch(logBug);
   }
 
   /** The live execution, or one rebuilt from the journal; undefined when it is not running. */

@@ -73,6 +73,12 @@ async function main(): Promise<void> {
 
     const both = String((await api(url, 'StartExecution', { stateMachineArn: sm, name: 'cuddle-the-cat', input: JSON.stringify({ delaySeconds: 1, channel: 'both', message: 'Cuddle the cat', email: 'me@example.com', phone: '+15550100' }) })).executionArn);
     await api(url, 'StartExecution', { stateMachineArn: sm, name: 'by-pigeon', input: JSON.stringify({ delaySeconds: 0, channel: 'pigeon', message: 'Cuddle the cat' }) });
+    const fanOut = String((await api(url, 'CreateStateMachine', { name: 'ResizeImages', roleArn: ROLE, definition: JSON.stringify({
+      StartAt: 'Resize each', States: { 'Resize each': { Type: 'Map', ItemsPath: '$.images', MaxConcurrency: 4,
+        ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'Resize', States: { Resize: { Type: 'Pass', Parameters: { 'image.$': '$', width: 640 }, End: true } } },
+        End: true } },
+    }) })).stateMachineArn);
+    const fanOutRun = String((await api(url, 'StartExecution', { stateMachineArn: fanOut, name: 'resize-batch-1', input: JSON.stringify({ images: Array.from({ length: 24 }, (_, i) => `photo-${i}.jpg`) }) })).executionArn);
     const started = Date.now();
     const N = 10_000;
     for (let i = 0; i < N; i += 200) {
@@ -105,6 +111,15 @@ async function main(): Promise<void> {
     await page.getByTestId('execution-row').nth(49).waitFor();
     console.log(`executions page with ${N} executions: first page of 50 shown in ${Date.now() - t0} ms`);
     await shot('executions');
+    await page.goto(`${url}/#/designer/new/blank`);
+    await page.getByRole('button', { name: 'Add Pass state' }).click();
+    await page.getByRole('button', { name: 'Add Choice state' }).click();
+    await page.getByRole('button', { name: 'Add Wait state' }).click();
+    await shot('designer-diagnostics');
+    const runs = (await api(url, 'ListMapRuns', { executionArn: fanOutRun })).mapRuns as Array<{ mapRunArn: string }>;
+    await page.goto(`${url}/#/map-run/${encodeURIComponent(runs[0]?.mapRunArn ?? '')}`);
+    await page.getByTestId('execution-row').first().waitFor();
+    await shot('map-run');
     await page.goto(`${url}/#/activities`);
     await page.getByTestId('waiting-task').first().waitFor();
     await shot('activities');

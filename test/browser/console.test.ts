@@ -96,6 +96,13 @@ describe.skipIf(!hasChromium)('web console', () => {
     await expect.poll(() => inspector.getByTestId('json-state-input').textContent()).toBe('{\n  "go": "wait"\n}');
     await expect.poll(() => inspector.getByTestId('json-state-output').textContent()).toBe('{\n  "go": "wait"\n}');
 
+    // Keyboard: a state is focusable and Enter selects it.
+    await node('Wait').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => inspector.locator('h2').textContent()).toBe('Wait');
+    expect(await node('Wait').getAttribute('aria-pressed')).toBe('true');
+    expect(await node('Wait').getAttribute('aria-label')).toBe('Wait, Wait, Succeeded');
+
     await page.getByRole('tab', { name: 'Table view' }).click();
     expect(await page.getByTestId('step-row').count()).toBe(4);
     await page.getByRole('tab', { name: 'Events' }).click();

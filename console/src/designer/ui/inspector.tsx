@@ -52,7 +52,7 @@ export function Inspector({ doc, name, edit, onRename, onDelete, diagnostics }: 
         </select>
       </div>
       <h3>Fields ({lang})</h3>
-      {fieldsFor(entry.type, lang).map((spec) => (
+      {fieldsFor(entry.type, lang).filter((spec) => spec.name !== 'QueryLanguage').map((spec) => (
         <FieldInput key={`${name}-${spec.name}`} idPrefix={`field-${name}`} spec={spec} value={entry.state[spec.name]} onChange={(v) => edit((d) => setStateField(d, name, spec.name, v), `field-${name}-${spec.name}`)} />
       ))}
     </div>

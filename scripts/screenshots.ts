@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     await api(url, 'StartExecution', { stateMachineArn: approval, name: 'expense-4711', input: JSON.stringify({ employee: 'Ada', amount: 120.5, currency: 'EUR' }) });
 
     const both = String((await api(url, 'StartExecution', { stateMachineArn: sm, name: 'cuddle-the-cat', input: JSON.stringify({ delaySeconds: 1, channel: 'both', message: 'Cuddle the cat', email: 'me@example.com', phone: '+15550100' }) })).executionArn);
+    const byEmail = String((await api(url, 'StartExecution', { stateMachineArn: sm, name: 'by-email', input: JSON.stringify({ delaySeconds: 0, channel: 'email', message: 'Cuddle the cat', email: 'me@example.com' }) })).executionArn);
     await api(url, 'StartExecution', { stateMachineArn: sm, name: 'by-pigeon', input: JSON.stringify({ delaySeconds: 0, channel: 'pigeon', message: 'Cuddle the cat' }) });
     const fanOut = String((await api(url, 'CreateStateMachine', { name: 'ResizeImages', roleArn: ROLE, definition: JSON.stringify({
       StartAt: 'Resize each', States: { 'Resize each': { Type: 'Map', ItemsPath: '$.images', MaxConcurrency: 4,
@@ -102,6 +103,12 @@ async function main(): Promise<void> {
     await page.locator('.sw-page-head [data-status="SUCCEEDED"]').waitFor();
     await page.locator('[data-testid="graph-node"][data-state-name="Email and SMS"]').click();
     await shot('execution-graph');
+    await page.goto(`${url}/#/execution/${encodeURIComponent(byEmail)}`);
+    await page.locator('.sw-page-head [data-status="SUCCEEDED"]').waitFor();
+    await page.locator('[data-testid="graph-node"][data-state-name="Send email"]').click();
+    await shot('step-inspector');
+    await page.goto(`${url}/#/execution/${encodeURIComponent(both)}`);
+    await page.locator('.sw-page-head [data-status="SUCCEEDED"]').waitFor();
     await page.getByRole('tab', { name: 'Table view' }).click();
     await shot('execution-table');
     await page.getByRole('tab', { name: 'Events' }).click();

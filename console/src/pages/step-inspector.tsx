@@ -1,5 +1,6 @@
 import { JsonBlock } from '../ui/controls.js';
-import { formatDuration, prettyJson } from '../ui/format.js';
+import { formatDuration } from '../ui/format.js';
+import { dataFlow } from './data-flow.js';
 import { StatusBadge } from '../ui/status.js';
 import type { Step } from './execution-steps.js';
 
@@ -32,10 +33,7 @@ export function StepInspector({ definition, steps, selected }: { definition: unk
   const step = runs[runs.length - 1];
   const state = stateDefinition(definition, selected) ?? {};
   const jsonata = (state.QueryLanguage ?? (definition as Json | null)?.QueryLanguage) === 'JSONata';
-  const field = (name: string) => (state[name] === undefined ? undefined : typeof state[name] === 'string' ? String(state[name]) : JSON.stringify(state[name], null, 2));
-  const flow: Array<[string, string | undefined]> = jsonata
-    ? [['Arguments', field('Arguments')], ['Output', field('Output')], ['Assign', field('Assign')]]
-    : [['InputPath', field('InputPath')], ['Parameters', field('Parameters') ?? field('ItemSelector')], ['ResultSelector', field('ResultSelector')], ['ResultPath', field('ResultPath')], ['OutputPath', field('OutputPath')], ['Assign', field('Assign')]];
+  const flow = step ? dataFlow(state, step, jsonata) : [];
   return (
     <aside className="sw-panel" aria-label="Step details" data-testid="step-inspector">
       <div className="sw-panel-head"><h2 style={{ marginBottom: 0 }}>{selected}</h2>{step ? <StatusBadge status={step.status} /> : <StatusBadge status="NOT_STARTED" />}</div>
@@ -49,17 +47,18 @@ export function StepInspector({ definition, steps, selected }: { definition: unk
           {(step.error !== undefined || step.cause !== undefined) && (
             <div className="sw-error" role="alert"><strong>{step.error ?? 'Error'}</strong>{step.cause ? `: ${step.cause}` : ''}</div>
           )}
-          <h3>Input</h3>
-          <JsonBlock label="State input" text={prettyJson(step.input)} />
           <h3>Data flow</h3>
           <ol className="sw-flow" aria-label="Data flow">
-            {flow.filter(([, v]) => v !== undefined).map(([name, v]) => <li key={name}><strong>{name}</strong> <code>{v}</code></li>)}
-            {flow.every(([, v]) => v === undefined) && <li className="sw-muted">No input or output processing: the state passes its data through as ASL defines for its type.</li>}
+            {flow.map((stage, i) => (
+              <li key={i} data-testid="flow-stage">
+                <div><strong>{stage.field}</strong>{stage.expression !== undefined && <> <code>{stage.expression}</code></>}</div>
+                {stage.value !== undefined
+                  ? <JsonBlock label={stage.field === 'State input' ? 'State input' : stage.field === 'State output' ? 'State output' : `After ${stage.field}`} text={stage.value} />
+                  : <div className="sw-muted">{stage.note ?? (step.status === 'IN_PROGRESS' ? 'Running…' : 'Not recorded.')}</div>}
+              </li>
+            ))}
           </ol>
-          {step.resourceInput !== undefined && <><h3>Sent to {step.resource ?? 'the resource'}</h3><JsonBlock label="Resource input" text={prettyJson(step.resourceInput)} /></>}
-          {step.resourceResult !== undefined && <><h3>Result from the resource</h3><JsonBlock label="Resource result" text={prettyJson(step.resourceResult)} /></>}
-          <h3>Output</h3>
-          <JsonBlock label="State output" text={step.output !== undefined ? prettyJson(step.output) : step.status === 'IN_PROGRESS' ? 'Running…' : '—'} />
+          {step.resource !== undefined && <p className="sw-muted">Resource: <span className="mono">{step.resource}</span></p>}
           {step.assignedVariables && Object.keys(step.assignedVariables).length > 0 && (
             <><h3>Variables assigned</h3><JsonBlock label="Variables" text={Object.entries(step.assignedVariables).map(([k, v]) => `$${k} = ${v}`).join('\n')} /></>
           )}

@@ -129,6 +129,33 @@ describe.skipIf(!hasChromium)('web console', () => {
     await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
   });
 
+  it('connects two states by dragging in the graph, with undo and redo', async () => {
+    page = await newPage(browser, errors);
+    await page.goto(`${s.url}/#/designer/new/blank`);
+    await setCode(JSON.stringify({ StartAt: 'First', States: { First: { Type: 'Pass', End: true }, Second: { Type: 'Succeed' } } }, null, 2));
+    await expect.poll(graphNames).toEqual(['First', 'Second']);
+    await expect.poll(() => page.getByTestId('validation-summary').textContent()).toMatch(/error/);
+    const edgesToSecond = () => page.locator('[data-edge-kind="next"][data-to*="Second"]').count();
+    expect(await edgesToSecond()).toBe(0);
+
+    const handle = await node('First').locator('.sw-graph-handle').boundingBox();
+    const target = await node('Second').boundingBox();
+    if (!handle || !target) throw new Error('graph not laid out');
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(edgesToSecond).toBe(1);
+    await expect.poll(() => page.getByTestId('validation-summary').textContent()).toBe('✓Valid');
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(edgesToSecond).toBe(0);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(edgesToSecond).toBe(1);
+    await page.getByRole('tab', { name: 'Definition code' }).click();
+    expect(JSON.parse(await page.locator('[data-testid="code-definition-code"] .cm-content').innerText()).States.First).toEqual({ Type: 'Pass', Next: 'Second' });
+  });
+
   it('keeps a definition\'s meaning through the designer untouched (load, save)', async () => {
     const definition = {
       Comment: 'round trip', QueryLanguage: 'JSONPath', StartAt: 'Fan',

@@ -17,6 +17,7 @@ import { freePort, kill, startServer } from '../../test/e2e/server-process.js';
 import { client, startExecutionLoad, startSyncLoad } from './api-load.js';
 import { multiClientLoad } from './multi-client.js';
 import { rawLoad } from './raw-load.js';
+import { consoleListBench, type ConsoleListResult } from './console-list.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
@@ -26,6 +27,7 @@ export interface DurableReport {
   startSyncPerSecond?: number;
   rawStartExecutionPerSecond?: number;
   rawStartSyncPerSecond?: number;
+  consoleList?: ConsoleListResult;
   parked?: { count: number; peakRssMb: number; lagMsP50: number; lagMsP99: number; lagMsMax: number; resumePeakRssMb: number };
   errors: string[];
 }
@@ -91,6 +93,13 @@ export async function runDurableBenchmarks(options: { quick: boolean; parkedCoun
       report.rawStartSyncPerSecond = rawSync.perSecond;
       line('StartExecution/s (lean HTTP client, same JSON)', Math.round(rawStarts.perSecond).toLocaleString('en-US'), '(server)', rawStarts.errors === 0);
       line('StartSyncExecution/s, 5-state Express (HTTP)', Math.round(rawSync.perSecond).toLocaleString('en-US'), '>= 3,000', rawSync.perSecond >= 3000 && rawSync.errors === 0);
+      // The web console's execution list over everything the loads above started.
+      const list = await consoleListBench(port, setupStart.stateMachineArn, 400 + 2 * total);
+      report.consoleList = list;
+      const n = list.executions.toLocaleString('en-US');
+      line(`console list, first page of 50 (${n} executions)`, `${list.firstPageMs.toFixed(1)} ms`, '< 100 ms', list.firstPageMs < 100);
+      line('console list, page 101 (keyset)', `${list.deepPageMs.toFixed(1)} ms`, '< 100 ms', list.deepPageMs < 100);
+      line(`console search by input (${n} executions)`, `${list.searchMs.toFixed(1)} ms`, '< 500 ms', list.searchMs < 500);
     } finally {
       await kill(server, 'SIGTERM');
     }

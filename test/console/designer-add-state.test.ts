@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addState, DesignerError, listStates, type AslDoc } from '../../console/src/designer/model/index.js';
-
-/** Deep-frozen input: any mutation by an operation throws. */
-function frozen<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    Object.values(value).forEach(frozen);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/** Equality including key order (toEqual ignores it). */
-function expectExact(actual: unknown, expected: unknown): void {
-  expect(JSON.stringify(actual, null, 1)).toBe(JSON.stringify(expected, null, 1));
-}
+import { frozen, expectExact } from './designer-helpers.js';
 
 const flow = (): AslDoc => frozen({
   Comment: 'c',

@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addChoiceRule, connect, DesignerError, moveChoiceRule, removeChoiceRule, setStartAt, setTransition, updateChoiceRule, type AslDoc,
 } from '../../console/src/designer/model/index.js';
-
-function frozen<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    Object.values(value).forEach(frozen);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-function expectExact(actual: unknown, expected: unknown): void {
-  expect(JSON.stringify(actual, null, 1)).toBe(JSON.stringify(expected, null, 1));
-}
+import { frozen, expectExact } from './designer-helpers.js';
 
 const machine = (language?: 'JSONata'): AslDoc => frozen({
   ...(language ? { QueryLanguage: language } : {}),

@@ -1,7 +1,7 @@
 import { StatesError } from '../../errors/states-error.js';
 import type { CompiledState } from '../../program/types.js';
 import { compilePath, NOT_FOUND, type JsonPath } from '../../query/path.js';
-import { compilePayloadTemplate, type PayloadBuilder } from '../../query/payload.js';
+import { cachedPayloadBuilder } from '../../query/payload-cache.js';
 import type { Execution } from '../execution.js';
 import { bindings, scopeFor } from '../io.js';
 import { S3_GET_OBJECT, S3_LIST_OBJECTS_V2, type ObjectRequest } from '../object-io.js';
@@ -41,7 +41,7 @@ type Obj = Record<string, unknown>;
 export function planReadJsonPath(ex: Execution, t: Thread, state: CompiledState, effective: unknown): ReadPlan {
   const block = state.raw.ItemReader as Obj;
   const scope = scopeFor(ex, t, state, effective);
-  const params = block.Parameters === undefined ? {} : builderFor(block.Parameters)(scope);
+  const params = block.Parameters === undefined ? {} : cachedPayloadBuilder(block.Parameters)(scope);
   const config = (block.ReaderConfig ?? {}) as Obj;
   let maxItems: unknown = config.MaxItems;
   if (typeof config.MaxItemsPath === 'string') {
@@ -120,19 +120,9 @@ export function readerFailed(detail: string): StatesError {
   return new StatesError('States.ItemReaderFailed', detail, true);
 }
 
-// Parameters and MaxItemsPath are compiled once per definition object, not per execution.
-const builders = new WeakMap<object, PayloadBuilder>();
+// MaxItemsPath is compiled once per path text, not per execution.
 const paths = new Map<string, JsonPath>();
 
-function builderFor(template: unknown): PayloadBuilder {
-  if (typeof template !== 'object' || template === null) return () => template;
-  let b = builders.get(template);
-  if (b === undefined) {
-    b = compilePayloadTemplate(template);
-    builders.set(template, b);
-  }
-  return b;
-}
 
 function pathFor(text: string): JsonPath {
   let p = paths.get(text);

@@ -1,6 +1,6 @@
 import { StatesError } from '../../errors/states-error.js';
 import type { CompiledState } from '../../program/types.js';
-import { compilePayloadTemplate, type PayloadBuilder } from '../../query/payload.js';
+import { cachedPayloadBuilder } from '../../query/payload-cache.js';
 import type { Execution } from '../execution.js';
 import { bindings, scopeFor } from '../io.js';
 import type { Thread } from '../types.js';
@@ -25,7 +25,7 @@ type Obj = Record<string, unknown>;
  */
 export function planWriteJsonPath(ex: Execution, t: Thread, state: CompiledState, effective: unknown): WriterPlan {
   const block = state.raw.ResultWriter as Obj;
-  const params = block.Parameters === undefined ? undefined : builderFor(block.Parameters)(scopeFor(ex, t, state, effective));
+  const params = block.Parameters === undefined ? undefined : cachedPayloadBuilder(block.Parameters)(scopeFor(ex, t, state, effective));
   return plan(block, params, 'Parameters');
 }
 
@@ -66,14 +66,4 @@ export function writerFailed(detail: string): StatesError {
   return new StatesError('States.ResultWriterFailed', detail, true);
 }
 
-const builders = new WeakMap<object, PayloadBuilder>();
 
-function builderFor(template: unknown): PayloadBuilder {
-  if (typeof template !== 'object' || template === null) return () => template;
-  let b = builders.get(template);
-  if (b === undefined) {
-    b = compilePayloadTemplate(template);
-    builders.set(template, b);
-  }
-  return b;
-}

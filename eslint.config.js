@@ -3,6 +3,7 @@
 // so executions can be persisted, resumed and replayed (docs: architecture.md).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const determinism = {
   files: ['src/asl/**/*.ts'],
@@ -42,4 +43,10 @@ export default tseslint.config(
     },
   },
   determinism,
+  // The console: hooks are called unconditionally, and effects name what they read.
+  {
+    files: ['console/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
 );

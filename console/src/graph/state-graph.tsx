@@ -37,6 +37,7 @@ export function StateGraph({ definition, history, statuses, className, ...viewPr
     return () => {
       current = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the structure, not on the graph object
   }, [structure]);
 
   const derived = useMemo(() => (history ? stateStatuses(history) : undefined), [history]);

@@ -26,6 +26,7 @@ export function DesignerPage({ arn, template }: { arn?: string; template?: strin
   const [loadError, setLoadError] = useState<unknown>(null);
   const initial = initialDoc(template);
   const d = useDesigner(initial.doc);
+  const { reset, undo, redo } = d;
   const [name, setName] = useState(initial.name);
   const [type, setType] = useState<'STANDARD' | 'EXPRESS'>('STANDARD');
   const [selected, setSelected] = useState<string | undefined>();
@@ -41,20 +42,20 @@ export function DesignerPage({ arn, template }: { arn?: string; template?: strin
       setMachine(sm);
       setName(sm.name);
       setType(sm.type);
-      try { d.reset(JSON.parse(sm.definition) as AslDoc); } catch { setLoadError(new Error('The stored definition is not JSON.')); }
+      try { reset(JSON.parse(sm.definition) as AslDoc); } catch { setLoadError(new Error('The stored definition is not JSON.')); }
     }, setLoadError);
-  }, [arn]);
+  }, [arn, reset]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
       if (target.closest('input, textarea, select, .cm-editor')) return;
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') { e.preventDefault(); if (e.shiftKey) d.redo(); else d.undo(); }
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y') { e.preventDefault(); d.redo(); }
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') { e.preventDefault(); if (e.shiftKey) redo(); else undo(); }
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y') { e.preventDefault(); redo(); }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [d.undo, d.redo]);
+  }, [undo, redo]);
 
   const run = (action: () => void) => { try { setError(null); action(); } catch (e) { setError(e); } };
   const add = (stateType: string) => run(() => {

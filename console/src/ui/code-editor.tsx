@@ -51,6 +51,7 @@ export function CodeEditor({ value, onChange, diagnostics = [], label, height = 
     view.current = new EditorView({ state, parent: host.current as HTMLDivElement });
     return () => view.current?.destroy();
     // The editor is created once; value and diagnostics flow in through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, []);
 
   useEffect(() => {

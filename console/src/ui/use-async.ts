@@ -14,7 +14,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): { data: T 
       (e: unknown) => { if (live) { setError(e); setLoading(false); } },
     );
     return () => { live = false; };
-    // `deps` are the caller's; `tick` forces a reload.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `deps` are the caller's (what `load` reads); `tick` forces a reload
   }, [...deps, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { data, error, loading, reload };

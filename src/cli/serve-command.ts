@@ -35,7 +35,7 @@ export async function serveCommand(argv: readonly string[], out: NodeJS.Writable
     synchronous: sync,
     s3Dir,
   });
-  out.write(`stepwise listening on http://${host}:${running.port} (account ${accountId}, region ${region}), data in ${data === ':memory:' ? 'memory (not kept)' : data}, S3 objects in ${s3Dir}\n`);
+  out.write(`stepwise listening on http://${host}:${running.port} (API and web console; account ${accountId}, region ${region}), data in ${data === ':memory:' ? 'memory (not kept)' : data}, S3 objects in ${s3Dir}\n`);
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();
     process.once('SIGINT', stop);

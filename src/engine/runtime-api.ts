@@ -53,7 +53,7 @@ export interface Runtime {
   describeMapRun(mapRunArn: string): { run: MapRunRecord; counts: Record<string, number> } | undefined;
   listMapRuns(executionArn: string): MapRunRecord[];
   /** UpdateMapRun: false when no such Map Run exists. */
-  updateMapRun(mapRunArn: string, fields: Partial<Pick<MapRunRecord, 'maxConcurrency' | 'toleratedFailureCount' | 'toleratedFailurePercentage'>>): boolean;
+  updateMapRun(mapRunArn: string, fields: Partial<Pick<MapRunRecord, 'maxConcurrency' | 'toleratedFailureCount' | 'toleratedFailurePercentage'>>): Promise<boolean>;
   /** TestState: runs one state on its own with the runtime's task bindings. */
   testState(request: TestStateRequest): Promise<TestStateResult>;
 }

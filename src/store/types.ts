@@ -133,6 +133,9 @@ export interface MapRunRecord {
   toleratedFailureCount: number;
   toleratedFailurePercentage: number;
   total: number;
+  /** Times a RedriveExecution of the parent redrove the run (DescribeMapRun redriveCount). */
+  redriveCount: number;
+  redriveDate: number | null;
 }
 
 export interface ActivityRecord {
@@ -173,8 +176,15 @@ export interface StepWrite {
   tokensRemoved: string[];
   /** Distributed Map child executions started by this step (inserted before `history`). */
   executionsAdded?: ExecutionRecord[];
-  /** Status changes of other executions (Distributed Map children that ended). */
-  executionUpdates?: { arn: string; fields: Pick<ExecutionRecord, 'status' | 'stopDate' | 'output' | 'error' | 'cause'> }[];
+  /**
+   * Status changes of other executions (Distributed Map children that ended, or that a redrive
+   * of their Map Run made RUNNING again: then `redrive` carries their new redrive count and date).
+   */
+  executionUpdates?: {
+    arn: string;
+    fields: Pick<ExecutionRecord, 'status' | 'stopDate' | 'output' | 'error' | 'cause'>;
+    redrive?: { redriveCount: number; redriveDate: number };
+  }[];
   /** Map Runs started or changed by this step (upserted). */
   mapRuns?: MapRunRecord[];
 }

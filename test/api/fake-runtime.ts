@@ -96,6 +96,6 @@ export class FakeRuntime implements Runtime {
   async testState(): Promise<TestStateResult> { return { status: 'SUCCEEDED', output: '{}' }; }
   describeMapRun(): undefined { return undefined; }
   listMapRuns(): [] { return []; }
-  updateMapRun(): boolean { return false; }
+  updateMapRun(): Promise<boolean> { return Promise.resolve(false); }
   waitingTasks(_limit: number): TaskTokenRecord[] { return []; }
 }

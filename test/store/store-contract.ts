@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import type { Store } from '../../src/store/types.js';
 import { executionContract } from './contract/executions.js';
+import { mapRunContract } from './contract/map-runs.js';
 import { resourceContract } from './contract/resources.js';
 import { stepContract } from './contract/steps.js';
 import { workContract } from './contract/work.js';
@@ -15,6 +16,7 @@ export function runStoreContract(name: string, makeStore: () => Store): void {
     describe('resources', () => resourceContract(makeStore));
     describe('executions', () => executionContract(makeStore));
     describe('steps', () => stepContract(makeStore));
+    describe('map runs', () => mapRunContract(makeStore));
     describe('timers and tokens', () => workContract(makeStore));
   });
 }

@@ -44,6 +44,7 @@ export function describeMapRun(body: unknown, ctx: ApiContext): unknown {
     toleratedFailureCount: run.toleratedFailureCount,
     itemCounts: tally,
     executionCounts: tally,
-    redriveCount: 0,
+    redriveCount: run.redriveCount,
+    ...(run.redriveDate !== null ? { redriveDate: epoch(run.redriveDate) } : {}),
   };
 }

@@ -20,13 +20,13 @@ function readPercentage(value: unknown, path: string, out: string[]): number {
 }
 
 /**
- * UpdateMapRun: new limits for a Map Run (reported by DescribeMapRun).
- * https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateMapRun.html
+ * UpdateMapRun: new limits for a Map Run, applied by a run in progress and reported by
+ * DescribeMapRun. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateMapRun.html
  */
-export function updateMapRun(body: unknown, ctx: ApiContext): unknown {
+export async function updateMapRun(body: unknown, ctx: ApiContext): Promise<unknown> {
   const input = parseInput(Input, body);
   requireArn(input.mapRunArn, ['mapRun']);
-  const updated = ctx.runtime.updateMapRun(input.mapRunArn, {
+  const updated = await ctx.runtime.updateMapRun(input.mapRunArn, {
     ...(input.maxConcurrency !== undefined ? { maxConcurrency: input.maxConcurrency } : {}),
     ...(input.toleratedFailureCount !== undefined ? { toleratedFailureCount: input.toleratedFailureCount } : {}),
     ...(input.toleratedFailurePercentage !== undefined ? { toleratedFailurePercentage: input.toleratedFailurePercentage } : {}),

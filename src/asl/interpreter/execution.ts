@@ -8,6 +8,9 @@ import { buildContextObject, type ExecutionIdentity, type StateContext } from '.
 import { exceedsPayloadLimit, utf8Length } from './payload-size.js';
 import { applyCatcher } from './catch.js';
 import { beginChild, childFailed, childSucceeded } from './join.js';
+import { continueThread } from './join-redrive.js';
+import { stopMapRuns } from './map-run.js';
+import { applyMapRunUpdate } from './map-run-update.js';
 import { runStateLogic } from './state-logic.js';
 import { BLOCKED, CONTINUE, DONE, type Outcome } from './outcome.js';
 import type { ObjectRequest } from './object-io.js';
@@ -93,7 +96,9 @@ export class Execution {
    * RedriveExecution: a FAILED, TIMED_OUT or ABORTED execution continues from the state its
    * top level stopped in, with that state's input, after an ExecutionRedriven event; variables
    * keep their values. Everything still pending (timers, tasks, branches) is abandoned first.
-   * A Parallel or Map state runs again whole (AWS re-runs only its unsuccessful branches).
+   * A Parallel or Map state reruns only its unsuccessful branches / iterations (join-redrive.ts);
+   * after an error that ended the execution at once (States.DataLimitExceeded, States.Runtime)
+   * the state runs again whole, as AWS documents.
    * https://docs.aws.amazon.com/step-functions/latest/dg/redrive-executions.html
    */
   async redrive(redriveCount: number): Promise<Command[]> {
@@ -108,7 +113,8 @@ export class Execution {
     this.cause = undefined;
     this.identity.redriveCount = redriveCount;
     this.identity.redriveTime = this.env.now();
-    const fresh = this.newThread(root.scope, root.stateName, root.input, 0, root.vars, null, 0);
+    const fresh = continueThread(this, root, null, 0, !this.fatal);
+    this.fatal = false;
     fresh.cursor = this.emitRaw('ExecutionRedriven', this.lastEventId, () => ({ executionRedrivenEventDetails: { redriveCount } }));
     this.root = fresh;
     if (this.program.timeoutSeconds !== undefined) {
@@ -118,8 +124,16 @@ export class Execution {
     return this.drain();
   }
 
+  /** The execution ended through failExecution: a redrive reruns the stopped state whole. */
+  private fatal = false;
+
   /** Delivers a timer or task outcome. Outcomes for aborted or unknown threads are ignored. */
   async deliver(event: ExecutionInput): Promise<Command[]> {
+    if (event.kind === 'MapRunUpdated') {
+      // Applies to finished runs too: DescribeMapRun reports the limits, a redrive uses them.
+      applyMapRunUpdate(this, event);
+      return this.drain();
+    }
     if (this.status !== 'RUNNING') return [];
     if (event.kind === 'TimerFired' && event.threadId === 0) {
       this.timeOut();
@@ -152,6 +166,7 @@ export class Execution {
     this.status = 'ABORTED';
     this.error = error;
     this.cause = cause;
+    stopMapRuns(this, 'ABORTED');
     this.emitRaw('ExecutionAborted', this.lastEventId, () => ({ executionAbortedEventDetails: errorDetails(error, cause) }));
   }
 
@@ -175,6 +190,9 @@ export class Execution {
       started: false,
       aborted: false,
       childJoin: null,
+      lastJoin: null,
+      redriveJoin: null,
+      redriven: false,
       silent: join !== null && (join.parent.silent || join.state.distributed === true),
       begun: false,
       childRun: join?.parent.childRun,
@@ -376,6 +394,27 @@ export class Execution {
     if (this.options.recordChildRuns === true) this.dirtyMapRuns.add(run);
   }
 
+  /** This execution's Map Runs by ARN, with the join running each (UpdateMapRun finds them here). */
+  private readonly mapRuns = new Map<string, { run: MapRunInfo; join: Join | undefined }>();
+
+  trackMapRun(run: MapRunInfo): void {
+    this.mapRuns.set(run.arn, { run, join: undefined });
+  }
+
+  /** The join now running `run` (undefined once the run has ended: nothing left to update). */
+  trackMapRunJoin(run: MapRunInfo, join: Join | undefined): void {
+    const tracked = this.mapRuns.get(run.arn);
+    if (tracked !== undefined) tracked.join = join;
+  }
+
+  mapRun(arn: string): { run: MapRunInfo; join: Join | undefined } | undefined {
+    return this.mapRuns.get(arn);
+  }
+
+  mapRunsInProgress(): { run: MapRunInfo; join: Join | undefined }[] {
+    return [...this.mapRuns.values()].filter((m) => m.run.status === 'RUNNING');
+  }
+
   /**
    * Distributed Map children and Map Runs changed since the last call (their new events are
    * handed over once), for the host to persist as executions of the Map Run.
@@ -384,6 +423,7 @@ export class Execution {
     const children = [...this.dirtyChildren].map((run) => {
       const taken = { ...run, events: run.events.splice(0) };
       run.isNew = false;
+      run.redrivePending = false;
       return taken;
     });
     const mapRuns = [...this.dirtyMapRuns].map((r) => ({ ...r }));
@@ -456,6 +496,7 @@ export class Execution {
     t.started = false;
     if (t.retryCounts.length > 0) t.retryCounts = [];
     t.scratch = undefined;
+    t.lastJoin = null;
   }
 
   /** A thread reached a terminal state successfully. */
@@ -490,6 +531,8 @@ export class Execution {
     this.status = 'FAILED';
     this.error = error;
     this.cause = cause;
+    this.fatal = true;
+    stopMapRuns(this, 'FAILED');
     this.emitRaw('ExecutionFailed', t.silent ? this.lastEventId : t.cursor, () => ({ executionFailedEventDetails: errorDetails(error, cause) }));
     return DONE;
   }
@@ -497,6 +540,7 @@ export class Execution {
   private timeOut(): void {
     // DescribeExecution reports no error or cause for an execution-level timeout.
     this.status = 'TIMED_OUT';
+    stopMapRuns(this, 'ABORTED');
     this.emitRaw('ExecutionTimedOut', this.lastEventId, () => ({ executionTimedOutEventDetails: {} }));
   }
 

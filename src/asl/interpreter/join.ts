@@ -1,5 +1,5 @@
 import type { CompiledState, Scope } from '../program/types.js';
-import { errorDetails, type Execution } from './execution.js';
+import type { Execution } from './execution.js';
 import { applyInputPath, bindings, scopeFor } from './io.js';
 import { completeJoin } from './join-complete.js';
 import { resumeReading, type ReadWait } from './map-reader.js';
@@ -8,7 +8,10 @@ import type { MapLimits } from './map-settings.js';
 import { startMap, startMapJsonata } from './map-start.js';
 import { resumeWriting, startWriting, type WriteWait } from './map-writer.js';
 import { type Outcome } from './outcome.js';
-import type { ChildRun, Join, MapRunInfo, Thread } from './types.js';
+import { endChildRun, redriveChildRun, startChildRun } from './child-run.js';
+import { continueThread, reopenJoin } from './join-redrive.js';
+import { tolerateFailure } from './map-tolerance.js';
+import type { Join, MapRunInfo, Thread } from './types.js';
 
 /**
  * Parallel and Map: the state opens a Join, runs its branches/iterations as child threads
@@ -38,6 +41,10 @@ export function runMapOrParallel(ex: Execution, t: Thread, state: CompiledState)
     if (writes) return startWriting(ex, t, state, join);
     return completeJoin(ex, t, state, join, join.results);
   }
+  const stopped = t.redriveJoin;
+  if (stopped !== null) return reopenJoin(ex, t, state, stopped);
+  // A fresh start (or a retry) runs every branch / iteration again.
+  t.lastJoin = null;
   if (state.type === 'Parallel') return startParallel(ex, t, state);
   return state.jsonata ? startMapJsonata(ex, t, state) : startMap(ex, t, state);
 }
@@ -78,6 +85,9 @@ export function open(
   tolerance: Omit<MapLimits, 'limit'>,
   mapRun?: MapRunInfo,
 ): Outcome | Promise<Outcome> {
+  // A Distributed Map follows its Map Run's limits, which UpdateMapRun may already have changed
+  // (while its ItemReader was reading, say).
+  const live = mapRun ?? tolerance;
   const join: Join = {
     kind,
     parent: t,
@@ -87,34 +97,54 @@ export function open(
     childScope,
     total,
     nextIndex: 0,
+    order: undefined,
+    resume: undefined,
+    succeeded: new Set(),
+    unsuccessful: new Map(),
     running: 0,
     completed: 0,
-    limit: Math.max(1, limit),
+    limit: Math.max(1, mapRun !== undefined ? effectiveLimit(state, mapRun.maxConcurrency) : limit),
     lastCompletionEventId: t.cursor,
     active: new Set(),
     failed: false,
     failError: undefined,
     failCause: undefined,
-    toleratedFailureCount: tolerance.toleratedFailureCount,
-    toleratedFailurePercentage: tolerance.toleratedFailurePercentage,
+    toleratedFailureCount: live.toleratedFailureCount,
+    toleratedFailurePercentage: live.toleratedFailurePercentage,
     failures: 0,
     vars: t.vars,
     mapRun,
     runs: mapRun !== undefined && state.raw.ResultWriter !== undefined ? [] : undefined,
   };
+  return openJoin(ex, t, state, join);
+}
+
+/** Makes `join` the state's running join and launches its children (or completes it at once). */
+export function openJoin(ex: Execution, t: Thread, state: CompiledState, join: Join): Outcome | Promise<Outcome> {
   t.childJoin = join;
-  if (total === 0) return runMapOrParallel(ex, t, state);
+  t.lastJoin = join;
+  if (join.mapRun !== undefined) ex.trackMapRunJoin(join.mapRun, join);
+  if (join.completed === join.total) return runMapOrParallel(ex, t, state);
   launch(ex, join);
   return ex.block(t, 'children');
 }
 
-function launch(ex: Execution, join: Join): void {
-  while (join.running < join.limit && join.nextIndex < join.total) {
-    const index = join.nextIndex++;
-    const scope = join.childScope(index);
-    // Distributed Map children are separate executions: they cannot read outer variables.
-    const vars = { values: {}, parent: join.state.distributed ? null : join.vars };
-    const child = ex.newThread(scope, scope.startAt, join.childInput(index), join.parent.cursor, vars, join, index);
+/** Starts children while the join is under its limit: every index in turn, or those in `order`. */
+export function launch(ex: Execution, join: Join): void {
+  const order = join.order;
+  const end = order?.length ?? join.total;
+  while (join.running < join.limit && join.nextIndex < end) {
+    const index = order !== undefined ? (order[join.nextIndex++] as number) : join.nextIndex++;
+    const stopped = join.resume?.get(index);
+    let child: Thread;
+    if (stopped !== undefined) {
+      child = continueThread(ex, stopped, join, join.parent.cursor, true);
+    } else {
+      const scope = join.childScope(index);
+      // Distributed Map children are separate executions: they cannot read outer variables.
+      const vars = { values: {}, parent: join.state.distributed ? null : join.vars };
+      child = ex.newThread(scope, scope.startAt, join.childInput(index), join.parent.cursor, vars, join, index);
+    }
     join.running++;
     join.active.add(child);
     ex.enqueue(child);
@@ -125,26 +155,9 @@ function launch(ex: Execution, join: Join): void {
 export function beginChild(ex: Execution, child: Thread): void {
   const join = child.join as Join;
   if (join.mapRun !== undefined) {
-    // A Distributed Map child is an execution of its own: ExecutionStarted, ids from 1.
-    const name = ex.env.uuid();
-    const run: ChildRun = {
-      arn: `${join.mapRun.stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`,
-      name,
-      mapRunArn: join.mapRun.arn,
-      stateMachineArn: join.mapRun.stateMachineArn,
-      index: child.index,
-      input: child.input,
-      startDate: ex.env.now(),
-      lastId: 0,
-      events: [],
-      isNew: true,
-    };
-    child.childRun = run;
-    if (join.runs !== undefined) join.runs[child.index] = run;
-    ex.emitChild(run, 'ExecutionStarted', 0, () => ({
-      executionStartedEventDetails: { input: JSON.stringify(child.input), inputDetails: { truncated: false }, roleArn: ex.identity.roleArn },
-    }));
-    child.cursor = 0;
+    const run = child.redriven ? child.childRun : undefined;
+    if (run !== undefined && run.mapRunArn === join.mapRun.arn) redriveChildRun(ex, child, run);
+    else startChildRun(ex, child, join, join.mapRun);
     return;
   }
   if (join.kind === 'map' && !child.silent) {
@@ -161,6 +174,7 @@ export function childSucceeded(ex: Execution, child: Thread, output: unknown): v
   endChildRun(ex, child, { status: 'SUCCEEDED', output, at: ex.env.now() });
   if (join.failed) return;
   join.results[child.index] = output;
+  join.succeeded.add(child.index);
   settle(ex, join, child, 'Succeeded');
 }
 
@@ -169,7 +183,9 @@ export function childFailed(ex: Execution, child: Thread, error: string | undefi
   join.active.delete(child);
   endChildRun(ex, child, { status: 'FAILED', ...(error !== undefined ? { error } : {}), ...(cause !== undefined ? { cause } : {}), at: ex.env.now() });
   if (join.failed) return;
-  if (join.state.distributed && withinTolerance(join)) {
+  // Kept (even when tolerated) so that a redrive reruns it from where it stopped.
+  join.unsuccessful.set(child.index, child);
+  if (join.state.distributed && tolerateFailure(join)) {
     const out: Record<string, string> = {};
     if (error !== undefined) out.Error = error;
     if (cause !== undefined) out.Cause = cause;
@@ -182,43 +198,35 @@ export function childFailed(ex: Execution, child: Thread, error: string | undefi
     ex.emitSide(parent, 'MapIterationFailed', child.cursor, () => ({ mapIterationFailedEventDetails: { index: child.index, name: join.state.name } }));
   }
   if (!child.silent) parent.cursor = child.cursor;
+  let failError = error;
+  let failCause = cause;
+  if (join.state.distributed && (join.failures > 0 || join.toleratedFailureCount > 0 || join.toleratedFailurePercentage > 0)) {
+    failError = 'States.ExceedToleratedFailureThreshold';
+    failCause = 'The specified tolerated failure threshold was exceeded';
+  }
+  failJoin(ex, join, failError, failCause);
+}
+
+/**
+ * The join fails: MapRunFailed for a Distributed Map, the children still running are aborted
+ * (kept for a redrive), and the state resumes to fail (Retry / Catch).
+ */
+export function failJoin(ex: Execution, join: Join, error: string | undefined, cause: string | undefined): void {
+  const parent = join.parent;
   join.failed = true;
   join.failError = error;
   join.failCause = cause;
   if (join.state.distributed) {
-    if (join.failures > 0 || join.toleratedFailureCount > 0 || join.toleratedFailurePercentage > 0) {
-      join.failError = 'States.ExceedToleratedFailureThreshold';
-      join.failCause = 'The specified tolerated failure threshold was exceeded';
-    }
     ex.emit(parent, 'MapRunFailed', () => ({ mapRunFailedEventDetails: { error: join.failError, ...(join.failCause ? { cause: join.failCause } : {}) } }));
   }
   for (const sibling of join.active) {
     abortThread(sibling);
     endChildRun(ex, sibling, { status: 'ABORTED', at: ex.env.now() });
+    join.unsuccessful.set(sibling.index, sibling);
   }
   join.active.clear();
   endMapRun(ex, join.mapRun, 'FAILED');
   ex.unblock(parent);
-}
-
-/** Closes a Distributed Map child's own history (the child thread itself, not its descendants). */
-function endChildRun(ex: Execution, child: Thread, final: NonNullable<ChildRun['final']>): void {
-  const run = child.childRun;
-  if (run === undefined || (child.join as Join).mapRun === undefined || run.final !== undefined) return;
-  run.final = final;
-  if (final.status === 'SUCCEEDED') {
-    ex.emitChild(run, 'ExecutionSucceeded', child.cursor, () => ({ executionSucceededEventDetails: { output: JSON.stringify(final.output), outputDetails: { truncated: false } } }));
-  } else if (final.status === 'FAILED') {
-    ex.emitChild(run, 'ExecutionFailed', child.cursor, () => ({ executionFailedEventDetails: errorDetails(final.error, final.cause) }));
-  } else {
-    ex.emitChild(run, 'ExecutionAborted', child.cursor, () => ({ executionAbortedEventDetails: {} }));
-  }
-}
-
-function withinTolerance(join: Join): boolean {
-  join.failures++;
-  if (join.failures <= join.toleratedFailureCount) return true;
-  return join.total > 0 && (join.failures / join.total) * 100 <= join.toleratedFailurePercentage;
 }
 
 function settle(ex: Execution, join: Join, child: Thread, outcome: 'Succeeded' | 'Failed'): void {

@@ -1,4 +1,5 @@
 import type { CompiledState } from '../program/types.js';
+import { endChildRun } from './child-run.js';
 import type { Execution } from './execution.js';
 import type { MapLimits } from './map-settings.js';
 import type { Outcome } from './outcome.js';
@@ -20,7 +21,9 @@ export function startMapRun(ex: Execution, t: Thread, state: CompiledState, maxC
     toleratedFailureCount: tolerance.toleratedFailureCount,
     toleratedFailurePercentage: tolerance.toleratedFailurePercentage,
     total,
+    redriveCount: 0,
   };
+  ex.trackMapRun(run);
   ex.noteMapRun(run);
   return run;
 }
@@ -31,6 +34,18 @@ export function endMapRun(ex: Execution, run: MapRunInfo | undefined, status: Ma
   run.status = status;
   run.stopDate = ex.env.now();
   ex.noteMapRun(run);
+  ex.trackMapRunJoin(run, undefined);
+}
+
+/**
+ * The execution stopped (StopExecution, its timeout, or an error that ends it at once) while
+ * Map Runs were in progress: they end with it, and so do their running child executions.
+ */
+export function stopMapRuns(ex: Execution, status: 'ABORTED' | 'FAILED'): void {
+  for (const { run, join } of ex.mapRunsInProgress()) {
+    if (join !== undefined) for (const child of join.active) endChildRun(ex, child, { status: 'ABORTED', at: ex.env.now() });
+    endMapRun(ex, run, status);
+  }
 }
 
 /**

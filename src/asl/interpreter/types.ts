@@ -19,6 +19,11 @@ export interface ChildRun {
   events: HistoryEvent[];
   /** True until the host has seen this child once. */
   isNew: boolean;
+  /** RedriveExecution of the parent reran this child this many times (same ARN, as on AWS). */
+  redriveCount: number;
+  redriveDate?: number;
+  /** True until the host has seen the child's latest redrive (it is RUNNING again). */
+  redrivePending: boolean;
   final?: { status: 'SUCCEEDED' | 'FAILED' | 'ABORTED'; output?: unknown; error?: string; cause?: string; at: number };
 }
 
@@ -31,11 +36,15 @@ export interface MapRunInfo {
   readonly startDate: number;
   stopDate?: number;
   status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED';
-  readonly maxConcurrency: number;
-  readonly toleratedFailureCount: number;
-  readonly toleratedFailurePercentage: number;
+  /** Live limits: UpdateMapRun changes them while the run is in progress (MapRunUpdated). */
+  maxConcurrency: number;
+  toleratedFailureCount: number;
+  toleratedFailurePercentage: number;
   /** Items in the run; set once an ItemReader has delivered them. */
   total: number;
+  /** Times a RedriveExecution of the parent redrove this run (MapRunRedriven). */
+  redriveCount: number;
+  redriveDate?: number;
 }
 
 /** A mutable frame of workflow variables; inner scopes (branch, iteration) read through to outer ones. */
@@ -72,6 +81,15 @@ export interface Thread {
   aborted: boolean;
   /** The Map/Parallel join this thread's current state opened, while it runs. */
   childJoin: Join | null;
+  /**
+   * The join the current state opened last, kept after it failed or was abandoned: a redrive
+   * reruns only its unsuccessful branches or iterations. Cleared when the thread moves on.
+   */
+  lastJoin: Join | null;
+  /** Set on a thread a redrive created: its Map/Parallel state reopens this join. */
+  redriveJoin: Join | null;
+  /** The thread continues one from before a redrive (a Distributed Map child is redriven, not started). */
+  redriven: boolean;
   /** Task token for the task in flight, when the resource asks for one. */
   taskToken?: string;
   /** The Distributed Map child execution this thread belongs to, if any. */
@@ -102,18 +120,28 @@ export interface Join {
   /** The scope every child runs (the branch for Parallel; the item processor for Map). */
   readonly childScope: (index: number) => import('../program/types.js').Scope;
   readonly total: number;
+  /** Position in `order` (or the next index when there is no order) of the next child to launch. */
   nextIndex: number;
+  /** The indexes to run, in order, when only some run (a redrive); undefined: all of them. */
+  readonly order: readonly number[] | undefined;
+  /** Children that stopped before a redrive, by index: they continue where they stopped. */
+  readonly resume: ReadonlyMap<number, Thread> | undefined;
+  /** Indexes whose child succeeded (a redrive keeps their results and does not rerun them). */
+  readonly succeeded: Set<number>;
+  /** Children that failed or were aborted, by index, kept so a redrive can continue them. */
+  readonly unsuccessful: Map<number, Thread>;
   running: number;
   completed: number;
-  readonly limit: number;
+  /** Distributed Map: follows UpdateMapRun while the run is in progress. */
+  limit: number;
   /** The event the next completion chains from (AWS chains the final event from it). */
   lastCompletionEventId: number;
   readonly active: Set<Thread>;
   failed: boolean;
   failError: string | undefined;
   failCause: string | undefined;
-  readonly toleratedFailureCount: number;
-  readonly toleratedFailurePercentage: number;
+  toleratedFailureCount: number;
+  toleratedFailurePercentage: number;
   failures: number;
   /** Iterations/branches inherit the enclosing variable frame (read-only for them). */
   readonly vars: VarFrame;
@@ -142,4 +170,17 @@ export type ExecutionInput =
   /** SendTaskHeartbeat: the heartbeat clock starts again. */
   | { kind: 'TaskHeartbeat'; threadId: number; ticket: number }
   | { kind: 'TaskSucceeded'; threadId: number; ticket: number; output: unknown }
-  | { kind: 'TaskFailed'; threadId: number; ticket: number; error: string; cause?: string };
+  | { kind: 'TaskFailed'; threadId: number; ticket: number; error: string; cause?: string }
+  | MapRunUpdate;
+
+/**
+ * UpdateMapRun: new limits for a Map Run. Delivered (and journaled) like any outcome, so a
+ * replay applies it at the same point; a run in progress picks them up at once.
+ */
+export interface MapRunUpdate {
+  kind: 'MapRunUpdated';
+  mapRunArn: string;
+  maxConcurrency?: number;
+  toleratedFailureCount?: number;
+  toleratedFailurePercentage?: number;
+}

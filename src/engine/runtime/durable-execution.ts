@@ -1,5 +1,5 @@
 import { Execution } from '../../asl/interpreter/execution.js';
-import type { Command, ExecutionInput } from '../../asl/interpreter/types.js';
+import type { Command, ExecutionInput, MapRunUpdate } from '../../asl/interpreter/types.js';
 import type { Program } from '../../asl/program/types.js';
 import type { ExecutionRecord, JournalEntry, StepWrite, TaskTokenRecord, TimerRecord } from '../../store/types.js';
 import { randomUUID } from 'node:crypto';
@@ -90,6 +90,18 @@ export class DurableExecution {
   }
 
   /**
+   * UpdateMapRun: the new limits go to the core as a journaled input, so a replay applies them
+   * at the same point. Also for an execution that has ended (its Map Run reports the limits and
+   * a redrive runs with them): then the step leaves the execution's status as it is.
+   */
+  async updateMapRun(update: MapRunUpdate, at: number): Promise<StepResult> {
+    this.env.beginLive(at);
+    const ended = this.core.status !== 'RUNNING';
+    const commands = await this.core.deliver(update);
+    return this.finishStep(update, at, commands, ended);
+  }
+
+  /**
    * Rebuilds the in-memory state from the journal (no writes). Returns the local task
    * invocations that were issued but never answered: the caller dispatches them again
    * (at-least-once, like AWS's own task retries after a failover).
@@ -148,7 +160,8 @@ export class DurableExecution {
     });
   }
 
-  private finishStep(input: JournalLine['input'], at: number, commands: readonly Command[]): StepResult {
+  /** `ended`: the execution had already ended before this step (its final status is stored). */
+  private finishStep(input: JournalLine['input'], at: number, commands: readonly Command[], ended = false): StepResult {
     const arn = this.record.arn;
     const line: JournalLine = { input, at, draws: this.env.takeDraws() };
     const events = this.core.history?.splice(0) ?? [];
@@ -210,7 +223,7 @@ export class DurableExecution {
     }
     this.addMapRunUpdates(write, at);
     const finished = this.core.status !== 'RUNNING';
-    if (finished) {
+    if (finished && !ended) {
       write.execution = {
         status: this.core.status,
         stopDate: at,
@@ -244,7 +257,7 @@ export class DurableExecution {
   private addMapRunUpdates(write: StepWrite, at: number): void {
     const { children, mapRuns } = this.core.takeMapRunUpdates();
     if (children.length === 0 && mapRuns.length === 0) return;
-    write.mapRuns = mapRuns.map((r) => ({ ...r, stopDate: r.stopDate ?? null }));
+    write.mapRuns = mapRuns.map((r) => ({ ...r, stopDate: r.stopDate ?? null, redriveDate: r.redriveDate ?? null }));
     write.executionsAdded = [];
     write.executionUpdates = [];
     for (const child of children) {
@@ -259,6 +272,14 @@ export class DurableExecution {
         });
       }
       for (const e of child.events) write.history.push({ executionArn: child.arn, id: e.id, event: JSON.stringify(e) });
+      if (child.redrivePending) {
+        // Redriven with its Map Run: RUNNING again (before any end in this same step).
+        write.executionUpdates.push({
+          arn: child.arn,
+          fields: { status: 'RUNNING', stopDate: null, output: null, error: null, cause: null },
+          redrive: { redriveCount: child.redriveCount, redriveDate: child.redriveDate ?? at },
+        });
+      }
       if (child.final !== undefined) {
         write.executionUpdates.push({
           arn: child.arn,

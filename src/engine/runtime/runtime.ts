@@ -1,4 +1,4 @@
-import type { ExecutionInput } from '../../asl/interpreter/types.js';
+import type { ExecutionInput, MapRunUpdate } from '../../asl/interpreter/types.js';
 import type { HistoryEvent } from '../../asl/history/types.js';
 import { describeTaskError } from '../../runner/task-failure.js';
 import type { TaskResolver } from '../../runner/types.js';
@@ -252,12 +252,33 @@ export class DurableRuntime implements Runtime {
   }
 
   /**
-   * Stores new limits for a Map Run. They are reported by DescribeMapRun; a run already in
-   * progress keeps the limits it started with (noted as a gap).
+   * UpdateMapRun: the new limits are delivered to the execution that owns the run as a journaled
+   * input (MapRunUpdated), so a run in progress applies them at once (more or fewer children at a
+   * time, a new failure tolerance) and a replay after a restart applies them at the same point.
+   * The step upserts the run's row, so DescribeMapRun reports them. An execution that has ended
+   * is rebuilt from its journal to take the update (a redrive then runs with the new limits).
+   * https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateMapRun.html
    */
-  updateMapRun(mapRunArn: string, fields: Partial<Pick<MapRunRecord, 'maxConcurrency' | 'toleratedFailureCount' | 'toleratedFailurePercentage'>>): boolean {
-    if (this.store.getMapRun(mapRunArn) === undefined) return false;
-    this.store.updateMapRun(mapRunArn, fields);
+  async updateMapRun(mapRunArn: string, fields: Partial<Pick<MapRunRecord, 'maxConcurrency' | 'toleratedFailureCount' | 'toleratedFailurePercentage'>>): Promise<boolean> {
+    const row = this.store.getMapRun(mapRunArn);
+    if (row === undefined) return false;
+    const executionArn = row.executionArn;
+    const update: MapRunUpdate = { kind: 'MapRunUpdated', mapRunArn, ...fields };
+    await this.locks.run(executionArn, async () => {
+      let durable = await this.load(executionArn);
+      if (durable === undefined) {
+        const record = this.store.getExecution(executionArn);
+        const journal = this.store.journal(executionArn);
+        if (record === undefined || journal.length === 0) {
+          // Nothing to deliver to (no core to rebuild): the row alone records the limits.
+          this.store.updateMapRun(mapRunArn, fields);
+          return;
+        }
+        durable = this.newDurable(record);
+        await durable.replay(journal, [], []);
+      }
+      await this.commitStep(durable, await durable.updateMapRun(update, this.now()));
+    });
     return true;
   }
 
@@ -395,6 +416,9 @@ const REDRIVE_WINDOW_MS = 14 * 24 * 60 * 60 * 1000;
 /** Why an execution cannot be redriven (undefined: it can), in the words DescribeExecution uses. */
 export function notRedrivable(e: ExecutionRecord, now: number): string | undefined {
   if (e.type === 'EXPRESS') return 'Execution is of type EXPRESS and cannot be redriven';
+  // A Distributed Map child has no journal of its own: AWS redrives it through its parent
+  // (DescribeExecution reports REDRIVABLE_BY_MAP_RUN).
+  if (e.mapRunArn !== null) return 'Execution is a child workflow of a Map Run and can only be redriven by redriving its parent execution';
   if (e.status === 'RUNNING' || e.status === 'SUCCEEDED' || e.status === 'PENDING_REDRIVE') return `Execution is ${e.status} and cannot be redriven`;
   if (e.stopDate !== null && now - e.stopDate > REDRIVE_WINDOW_MS) return 'Execution can only be redriven within 14 days of its end';
   return undefined;

@@ -42,7 +42,7 @@ export const executionColumns: ColumnMap<ExecutionRecord> = {
 export const mapRunColumns: ColumnMap<MapRunRecord> = {
   arn: 'arn', executionArn: 'execution_arn', stateMachineArn: 'state_machine_arn', status: 'status', startDate: 'start_date',
   stopDate: 'stop_date', maxConcurrency: 'max_concurrency', toleratedFailureCount: 'tolerated_failure_count',
-  toleratedFailurePercentage: 'tolerated_failure_percentage', total: 'total',
+  toleratedFailurePercentage: 'tolerated_failure_percentage', total: 'total', redriveCount: 'redrive_count', redriveDate: 'redrive_date',
 };
 
 export const timerColumns: ColumnMap<TimerRecord> = {

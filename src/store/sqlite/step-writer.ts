@@ -18,6 +18,7 @@ export class StepWriter {
   private readonly insertJournal: Database.Statement;
   private readonly insertHistory: Database.Statement;
   private readonly updateStatus: Database.Statement;
+  private readonly updateRedrive: Database.Statement;
   private readonly insertTimer: Database.Statement;
   private readonly deleteTimer: Database.Statement<[string, number]>;
   private readonly insertToken: Database.Statement;
@@ -31,6 +32,7 @@ export class StepWriter {
     this.insertHistory = db.prepare('INSERT INTO history (execution_arn, id, event) VALUES (@executionArn, @id, @event)');
     this.updateStatus = db.prepare(`UPDATE executions SET status = @status, stop_date = @stopDate, output = @output,
       error = @error, cause = @cause WHERE arn = @arn`);
+    this.updateRedrive = db.prepare('UPDATE executions SET redrive_count = @redriveCount, redrive_date = @redriveDate WHERE arn = @arn');
     this.insertTimer = db.prepare(`INSERT INTO timers ${insertClause(timerColumns)}`);
     this.deleteTimer = db.prepare('DELETE FROM timers WHERE execution_arn = ? AND ticket = ?');
     this.insertToken = db.prepare(`INSERT INTO tokens ${insertClause(tokenColumns)}`);
@@ -54,7 +56,10 @@ export class StepWriter {
       const { status, stopDate, output, error, cause } = step.execution;
       this.updateStatus.run({ status, stopDate, output, error, cause, arn: step.executionArn });
     }
-    for (const u of step.executionUpdates ?? []) this.updateStatus.run({ ...u.fields, arn: u.arn });
+    for (const u of step.executionUpdates ?? []) {
+      this.updateStatus.run({ ...u.fields, arn: u.arn });
+      if (u.redrive !== undefined) this.updateRedrive.run({ ...u.redrive, arn: u.arn });
+    }
     for (const t of step.timersRemoved) this.deleteTimer.run(t.executionArn, t.ticket);
     for (const token of step.tokensRemoved) this.deleteToken.run(token);
     for (const t of step.timersAdded) this.insertTimer.run(t);

@@ -34,7 +34,7 @@ function recordOf(run: ChildRun | undefined, input: unknown): ChildRecord {
       ...common,
       Output: JSON.stringify(final.output),
       OutputDetails: { Included: true },
-      RedriveCount: 0,
+      RedriveCount: run.redriveCount,
       RedriveStatus: 'NOT_REDRIVABLE',
       RedriveStatusReason: 'Execution is SUCCEEDED and cannot be redriven',
       ...dates,
@@ -45,7 +45,7 @@ function recordOf(run: ChildRun | undefined, input: unknown): ChildRecord {
     ...(final.cause !== undefined ? { Cause: final.cause } : {}),
     ...(final.error !== undefined ? { Error: final.error } : {}),
     ...common,
-    RedriveCount: 0,
+    RedriveCount: run.redriveCount,
     RedriveStatus: 'REDRIVABLE_BY_MAP_RUN',
     ...dates,
   };

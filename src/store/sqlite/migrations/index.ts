@@ -1,6 +1,7 @@
 import { initialSchema } from './001-initial.js';
 import { mapRunsSchema } from './002-map-runs.js';
 import { tokenStateSchema } from './003-token-state.js';
+import { mapRunRedriveSchema } from './004-map-run-redrive.js';
 
 /** One schema change, applied once and recorded in `schema_migrations` under `version`. */
 export interface Migration {
@@ -17,4 +18,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initialSchema },
   { version: 2, name: 'map-runs', sql: mapRunsSchema },
   { version: 3, name: 'token-state', sql: tokenStateSchema },
+  { version: 4, name: 'map-run-redrive', sql: mapRunRedriveSchema },
 ];

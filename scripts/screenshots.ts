@@ -64,7 +64,10 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   try {
     const sm = String((await api(url, 'CreateStateMachine', { name: 'CatReminder', roleArn: ROLE, definition: JSON.stringify(reminder) })).stateMachineArn);
-    await api(url, 'PublishStateMachineVersion', { stateMachineArn: sm, description: 'first release' });
+    const v1 = String((await api(url, 'PublishStateMachineVersion', { stateMachineArn: sm, description: 'first release' })).stateMachineVersionArn);
+    await api(url, 'UpdateStateMachine', { stateMachineArn: sm, definition: JSON.stringify({ ...reminder, Comment: `${reminder.Comment} (v2)` }) });
+    const v2 = String((await api(url, 'PublishStateMachineVersion', { stateMachineArn: sm, description: 'second release' })).stateMachineVersionArn);
+    await api(url, 'CreateStateMachineAlias', { name: 'prod', description: 'canary: 10% on version 2', routingConfiguration: [{ stateMachineVersionArn: v1, weight: 90 }, { stateMachineVersionArn: v2, weight: 10 }] });
     const orders = String((await api(url, 'CreateStateMachine', { name: 'OrderPipeline', roleArn: ROLE, definition: JSON.stringify({ StartAt: 'Validate', States: { Validate: { Type: 'Pass', Next: 'Ship' }, Ship: { Type: 'Pass', End: true } } }) })).stateMachineArn);
     await api(url, 'CreateStateMachine', { name: 'NightlyReport', type: 'EXPRESS', roleArn: ROLE, definition: JSON.stringify({ StartAt: 'Build', States: { Build: { Type: 'Pass', End: true } } }) });
     const activity = String((await api(url, 'CreateActivity', { name: 'ManagerApproval' })).activityArn);
@@ -118,6 +121,15 @@ async function main(): Promise<void> {
     await page.getByTestId('execution-row').nth(49).waitFor();
     console.log(`executions page with ${N} executions: first page of 50 shown in ${Date.now() - t0} ms`);
     await shot('executions');
+    await page.getByRole('button', { name: 'Start execution' }).click();
+    await shot('start-execution');
+    await page.keyboard.press('Escape');
+    await page.goto(`${url}/#/state-machine/${encodeURIComponent(sm)}`);
+    await page.getByRole('tab', { name: 'Versions and aliases' }).click();
+    await shot('versions');
+    await page.goto(`${url}/#/executions`);
+    await page.getByTestId('execution-row').first().waitFor();
+    await shot('all-executions');
     await page.goto(`${url}/#/designer/new/blank`);
     await page.getByRole('button', { name: 'Add Pass state' }).click();
     await page.getByRole('button', { name: 'Add Choice state' }).click();

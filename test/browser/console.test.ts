@@ -1,4 +1,4 @@
-import { CreateActivityCommand, CreateStateMachineCommand, StartExecutionCommand, DescribeExecutionCommand, DescribeStateMachineCommand, ListExecutionsCommand } from '@aws-sdk/client-sfn';
+import { CreateActivityCommand, CreateStateMachineCommand, ListMapRunsCommand, StartExecutionCommand, DescribeExecutionCommand, DescribeStateMachineCommand, ListExecutionsCommand } from '@aws-sdk/client-sfn';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE, startRealServer, type RealServer } from '../integration/real-server.js';
@@ -241,5 +241,24 @@ describe.skipIf(!hasChromium)('web console', () => {
     await expect.poll(() => page.locator('section[aria-label="Error"]').textContent()).toContain('TooExpensive');
     await node('Approve').click();
     await expect.poll(() => page.getByTestId('step-inspector').textContent()).toContain('Over the limit');
+  });
+  it('shows a Distributed Map run with its counters and children, and a child with its own graph', async () => {
+    const sm = await s.client.send(new CreateStateMachineCommand({ name: 'fan-out', roleArn: ROLE, definition: JSON.stringify({
+      StartAt: 'Each', States: { Each: { Type: 'Map', ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'Double', States: { Double: { Type: 'Pass', End: true } } }, End: true } },
+    }) }));
+    const started = await s.client.send(new StartExecutionCommand({ stateMachineArn: sm.stateMachineArn, input: '[1, 2, 3]' }));
+    await expect.poll(async () => (await s.client.send(new DescribeExecutionCommand({ executionArn: started.executionArn }))).status).toBe('SUCCEEDED');
+    const mapRunArn = (await s.client.send(new ListMapRunsCommand({ executionArn: started.executionArn }))).mapRuns?.[0]?.mapRunArn ?? '';
+    page = await newPage(browser, errors);
+    await page.goto(`${s.url}/#/execution/${encodeURIComponent(started.executionArn ?? '')}`);
+    await expect.poll(() => page.locator('section[aria-label="Map Runs"]').textContent()).toContain('Succeeded');
+    await page.locator('section[aria-label="Map Runs"] a').click();
+    await expect.poll(() => page.getByTestId('execution-row').count()).toBe(3);
+    const counters = await page.locator('section[aria-label="Counters"]').textContent();
+    expect(counters).toContain('Child executions');
+    await page.getByTestId('execution-row').first().locator('a').click();
+    await expect.poll(graphNames).toEqual(['Double']);
+    await expect.poll(() => node('Double').getAttribute('data-status')).toBe('SUCCEEDED');
+    expect(await page.locator('.sw-grid').textContent()).toContain('Map Run (parent)');
   });
 });

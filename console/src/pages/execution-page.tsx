@@ -9,7 +9,7 @@ import { StatusBadge } from '../ui/status.js';
 import { useAsync } from '../ui/use-async.js';
 import { EventsView } from './events-view.js';
 import { executionSteps } from './execution-steps.js';
-import { StepInspector } from './step-inspector.js';
+import { stateDefinition, StepInspector } from './step-inspector.js';
 import { StepsTable } from './steps-table.js';
 import { useExecution } from './use-execution.js';
 
@@ -22,8 +22,8 @@ export function ExecutionPage({ arn }: { arn: string }) {
   const [selected, setSelected] = useState<string | undefined>();
   const [actionError, setActionError] = useState<unknown>(null);
   const steps = useMemo(() => executionSteps(history), [history]);
-  const machine = useAsync(() => call<{ definition: string }>('DescribeStateMachineForExecution', { executionArn: arn }), [arn]);
-  const definition = useMemo(() => parseDefinition(machine.data?.definition), [machine.data]);
+  const machine = useAsync(() => call<{ definition: string; name: string }>('DescribeStateMachineForExecution', { executionArn: arn }), [arn]);
+  const definition = useMemo(() => childScope(parseDefinition(machine.data?.definition), e?.mapRunArn ? machine.data?.name : undefined), [machine.data, e?.mapRunArn]);
   const mapRuns = useAsync(() => call<{ mapRuns: Array<{ mapRunArn: string }> }>('ListMapRuns', { executionArn: arn }).then((r) => r.mapRuns), [arn, e?.status]);
   const act = (action: 'StopExecution' | 'RedriveExecution') => call(action, { executionArn: arn }).then(() => { setActionError(null); reload(); }, setActionError);
   const redrivable = e !== undefined && e.redriveStatus === 'REDRIVABLE';
@@ -94,6 +94,18 @@ function MapRunsPanel({ arns }: { arns: string[] }) {
       </table>
     </section>
   );
+}
+
+/**
+ * A Distributed Map child runs the Map's item processor: its state machine is named
+ * `<machine>/<Map state>`, and the graph shows that processor's states, not the parent's.
+ */
+function childScope(definition: unknown, machineName: string | undefined): unknown {
+  const mapState = machineName?.split('/').slice(1).join('/');
+  if (!mapState) return definition;
+  const found = stateDefinition(definition, mapState);
+  const processor = found?.ItemProcessor ?? found?.Iterator;
+  return processor && typeof processor === 'object' ? processor : definition;
 }
 
 /** The definition the execution ran (DescribeStateMachineForExecution), as an object. */

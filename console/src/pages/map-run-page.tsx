@@ -31,7 +31,7 @@ export function MapRunPage({ arn }: { arn: string }) {
           </section>
           <section className="sw-panel" aria-label="Counters">
             <table className="sw-table">
-              <thead><tr><th /> {COUNTERS.map((c) => <th key={c}>{c === 'timedOut' ? 'Timed out' : c[0]?.toUpperCase() + c.slice(1)}</th>)}</tr></thead>
+              <thead><tr><th />{COUNTERS.map((c) => <th key={c}>{c === 'timedOut' ? 'Timed out' : c[0]?.toUpperCase() + c.slice(1)}</th>)}</tr></thead>
               <tbody>
                 <tr><td><strong>Items</strong></td>{COUNTERS.map((c) => <td key={c}>{r.itemCounts[c] ?? 0}</td>)}</tr>
                 <tr><td><strong>Child executions</strong></td>{COUNTERS.map((c) => <td key={c}>{r.executionCounts[c] ?? 0}</td>)}</tr>

@@ -253,6 +253,7 @@ describe.skipIf(!hasChromium)('web console', () => {
     await page.goto(`${s.url}/#/execution/${encodeURIComponent(started.executionArn ?? '')}`);
     await expect.poll(() => page.locator('section[aria-label="Map Runs"]').textContent()).toContain('Succeeded');
     await page.locator('section[aria-label="Map Runs"] a').click();
+    await expect.poll(() => decodeURIComponent(page.url())).toContain(`#/map-run/${mapRunArn}`);
     await expect.poll(() => page.getByTestId('execution-row').count()).toBe(3);
     const counters = await page.locator('section[aria-label="Counters"]').textContent();
     expect(counters).toContain('Child executions');

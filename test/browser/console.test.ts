@@ -1,4 +1,4 @@
-import { CreateActivityCommand, CreateStateMachineCommand, ListMapRunsCommand, StartExecutionCommand, DescribeExecutionCommand, DescribeStateMachineCommand, ListExecutionsCommand } from '@aws-sdk/client-sfn';
+import { CreateActivityCommand, CreateStateMachineCommand, GetActivityTaskCommand, ListMapRunsCommand, SendTaskSuccessCommand, StartExecutionCommand, DescribeExecutionCommand, DescribeStateMachineCommand, ListExecutionsCommand } from '@aws-sdk/client-sfn';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE, startRealServer, type RealServer } from '../integration/real-server.js';
@@ -261,5 +261,23 @@ describe.skipIf(!hasChromium)('web console', () => {
     await expect.poll(graphNames).toEqual(['Double']);
     await expect.poll(() => node('Double').getAttribute('data-status')).toBe('SUCCEEDED');
     expect(await page.locator('.sw-grid').textContent()).toContain('Map Run (parent)');
+  });
+  it('updates an open execution page live while the execution runs (no reload)', async () => {
+    const activity = await s.client.send(new CreateActivityCommand({ name: 'live-work' }));
+    const sm = await s.client.send(new CreateStateMachineCommand({ name: 'live', roleArn: ROLE, definition: JSON.stringify({
+      StartAt: 'Work', States: { Work: { Type: 'Task', Resource: activity.activityArn, Next: 'Done' }, Done: { Type: 'Pass', End: true } },
+    }) }));
+    const started = await s.client.send(new StartExecutionCommand({ stateMachineArn: sm.stateMachineArn, input: '{}' }));
+    page = await newPage(browser, errors);
+    await page.goto(`${s.url}/#/execution/${encodeURIComponent(started.executionArn ?? '')}`);
+    await expect.poll(() => node('Work').getAttribute('data-status')).toBe('IN_PROGRESS');
+    expect(await node('Done').getAttribute('data-status')).toBe('NOT_STARTED');
+    expect(await page.locator('.sw-page-head [data-status]').getAttribute('data-status')).toBe('RUNNING');
+
+    const task = await s.client.send(new GetActivityTaskCommand({ activityArn: activity.activityArn, workerName: 'browser-test' }));
+    await s.client.send(new SendTaskSuccessCommand({ taskToken: task.taskToken, output: '{"done":true}' }));
+    await expect.poll(() => node('Done').getAttribute('data-status')).toBe('SUCCEEDED');
+    expect(await node('Work').getAttribute('data-status')).toBe('SUCCEEDED');
+    await expect.poll(() => page.locator('.sw-page-head [data-status]').getAttribute('data-status')).toBe('SUCCEEDED');
   });
 });

@@ -1,4 +1,5 @@
 import {
+  DescribeStateMachineForExecutionCommand,
   CreateStateMachineCommand,
   DescribeExecutionCommand,
   DescribeMapRunCommand,
@@ -70,6 +71,8 @@ describe('Distributed Map runs as child executions (SDK)', () => {
     expect(failedChild?.executionArn).toMatch(new RegExp(`^arn:aws:states:us-east-1:\\d{12}:execution:fanout/fan:[0-9a-f-]{36}$`));
     const child = await s.client.send(new DescribeExecutionCommand({ executionArn: failedChild?.executionArn }));
     expect(child).toMatchObject({ status: 'FAILED', error: 'Three', cause: 'no threes', mapRunArn: run?.mapRunArn, input: '{"n":3}' });
+    const childMachine = await s.client.send(new DescribeStateMachineForExecutionCommand({ executionArn: failedChild?.executionArn }));
+    expect(childMachine).toMatchObject({ stateMachineArn: `${sm.stateMachineArn}/fan`, name: 'fanout/fan', mapRunArn: run?.mapRunArn, label: 'fan' });
     const childHistory = await s.client.send(new GetExecutionHistoryCommand({ executionArn: failedChild?.executionArn }));
     expect(childHistory.events?.map((e) => [e.id, e.previousEventId, e.type])).toEqual([
       [1, 0, 'ExecutionStarted'],

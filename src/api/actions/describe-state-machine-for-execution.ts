@@ -14,6 +14,6 @@ export function describeStateMachineForExecution(body: unknown, ctx: ApiContext)
   return compact({
     stateMachineArn: d.stateMachineArn, name: d.name, definition: d.definition, roleArn: d.roleArn, updateDate: epoch(d.updateDate),
     loggingConfiguration: config(d.loggingConfiguration), tracingConfiguration: config(d.tracingConfiguration),
-    mapRunArn: d.mapRunArn, revisionId: d.revisionId, encryptionConfiguration: config(d.encryptionConfiguration),
+    mapRunArn: d.mapRunArn, label: d.label, revisionId: d.revisionId, encryptionConfiguration: config(d.encryptionConfiguration),
   });
 }

@@ -13,6 +13,8 @@ export interface StateMachineForExecution {
   encryptionConfiguration: string;
   revisionId?: string;
   mapRunArn?: string;
+  /** For a Map Run's child: the label that names the Distributed Map (after the `/`). */
+  label?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export function describeStateMachineForExecution(ctx: ControlContext, execution:
   const name = execution.stateMachineArn.slice(execution.stateMachineArn.lastIndexOf(':') + 1);
   const base = {
     stateMachineArn: execution.stateMachineArn, name, definition: execution.definition, roleArn: execution.roleArn,
-    ...(execution.mapRunArn !== null ? { mapRunArn: execution.mapRunArn } : {}),
+    ...(execution.mapRunArn !== null ? { mapRunArn: execution.mapRunArn, label: name.slice(name.indexOf('/') + 1) } : {}),
   };
   const version = execution.stateMachineVersionArn === null ? undefined : ctx.store.getVersion(execution.stateMachineVersionArn);
   if (version !== undefined) {

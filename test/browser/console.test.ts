@@ -280,4 +280,33 @@ describe.skipIf(!hasChromium)('web console', () => {
     expect(await node('Work').getAttribute('data-status')).toBe('SUCCEEDED');
     await expect.poll(() => page.locator('.sw-page-head [data-status]').getAttribute('data-status')).toBe('SUCCEEDED');
   });
+  it('creates from a template and from an imported .asl.yaml file, and exports a definition', async () => {
+    page = await newPage(browser, errors);
+    await page.goto(`${s.url}/#/state-machines`);
+    await page.getByRole('button', { name: 'Create state machine' }).click();
+    await page.getByRole('dialog').getByRole('link', { name: /Reminder/ }).click();
+    await expect.poll(graphNames).toContain('Choose channel');
+    await expect.poll(() => page.getByTestId('validation-summary').textContent()).toBe('✓Valid');
+
+    await page.goto(`${s.url}/#/state-machines`);
+    await page.getByRole('button', { name: 'Create state machine' }).click();
+    const yaml = ['StartAt: Hello', 'States:', '  Hello:', '    Type: Pass', '    Result:', '      greeting: hi', '    End: true', ''].join('\n');
+    await page.getByLabel(/Import a definition/).setInputFiles({ name: 'greeter.asl.yaml', mimeType: 'application/yaml', buffer: Buffer.from(yaml) });
+    await page.waitForURL(/#\/designer\/new\/import/);
+    await expect.poll(graphNames).toEqual(['Hello']);
+    expect(await page.locator('#machine-name').inputValue()).toBe('greeter');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.waitForURL(/#\/designer\/arn/);
+    const arn = decodeURIComponent(page.url().split('#/designer/')[1] ?? '');
+    const saved = await s.client.send(new DescribeStateMachineCommand({ stateMachineArn: arn }));
+    expect(JSON.parse(saved.definition ?? '{}')).toEqual({ StartAt: 'Hello', States: { Hello: { Type: 'Pass', Result: { greeting: 'hi' }, End: true } } });
+
+    await page.goto(`${s.url}/#/state-machine/${encodeURIComponent(arn)}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+    expect(download.suggestedFilename()).toBe('greeter.asl.json');
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(saved.definition);
+  });
 });

@@ -1,4 +1,4 @@
-import { CreateActivityCommand, CreateStateMachineCommand, GetActivityTaskCommand, ListMapRunsCommand, SendTaskSuccessCommand, StartExecutionCommand, DescribeExecutionCommand, DescribeStateMachineCommand, ListExecutionsCommand } from '@aws-sdk/client-sfn';
+import { CreateActivityCommand, CreateStateMachineCommand, GetActivityTaskCommand, ListMapRunsCommand, ListStateMachineAliasesCommand, ListStateMachineVersionsCommand, SendTaskSuccessCommand, StartExecutionCommand, DescribeExecutionCommand, DescribeStateMachineCommand, ListExecutionsCommand } from '@aws-sdk/client-sfn';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE, startRealServer, type RealServer } from '../integration/real-server.js';
@@ -308,5 +308,34 @@ describe.skipIf(!hasChromium)('web console', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(saved.definition);
+  });
+  it('publishes a version from the designer, routes an alias to it, and starts an execution through the alias', async () => {
+    const created = await s.client.send(new CreateStateMachineCommand({ name: 'versioned', roleArn: ROLE, definition: JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', End: true } } }) }));
+    const arn = created.stateMachineArn ?? '';
+    page = await newPage(browser, errors);
+    await page.goto(`${s.url}/#/designer/${encodeURIComponent(arn)}`);
+    await expect.poll(graphNames).toEqual(['P']);
+    await page.getByRole('button', { name: 'Publish version' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Published version 1.');
+    const versions = (await s.client.send(new ListStateMachineVersionsCommand({ stateMachineArn: arn }))).stateMachineVersions ?? [];
+    expect(versions.map((v) => v.stateMachineVersionArn)).toEqual([`${arn}:1`]);
+
+    await page.goto(`${s.url}/#/state-machine/${encodeURIComponent(arn)}`);
+    await page.getByRole('tab', { name: 'Versions and aliases' }).click();
+    await page.getByRole('button', { name: 'Create alias' }).click();
+    await page.getByLabel('Name').fill('live');
+    await page.getByRole('dialog').getByRole('button', { name: 'Create alias' }).click();
+    await expect.poll(() => page.locator('section[aria-label="Aliases"]').textContent()).toContain('Version 1: 100%');
+    const aliases = (await s.client.send(new ListStateMachineAliasesCommand({ stateMachineArn: arn }))).stateMachineAliases ?? [];
+    expect(aliases.map((a) => a.stateMachineAliasArn)).toEqual([`${arn}:live`]);
+
+    await page.getByRole('button', { name: 'Start execution' }).first().click();
+    await page.getByLabel('Version or alias').selectOption(`${arn}:live`);
+    await page.getByRole('dialog').getByRole('button', { name: 'Start execution' }).click();
+    await page.waitForURL(/#\/execution\//);
+    const executionArn = decodeURIComponent(page.url().split('#/execution/')[1] ?? '');
+    await expect.poll(async () => (await s.client.send(new DescribeExecutionCommand({ executionArn }))).status).toBe('SUCCEEDED');
+    expect((await s.client.send(new DescribeExecutionCommand({ executionArn }))).stateMachineAliasArn).toBe(`${arn}:live`);
+    await expect.poll(() => page.locator('section[aria-label="Execution details"]').textContent()).toContain('alias live');
   });
 });

@@ -1,4 +1,4 @@
-import { CreateActivityCommand, CreateStateMachineCommand, GetActivityTaskCommand, ListMapRunsCommand, ListStateMachineAliasesCommand, ListStateMachineVersionsCommand, SendTaskSuccessCommand, StartExecutionCommand, DescribeExecutionCommand, DescribeStateMachineCommand, ListExecutionsCommand } from '@aws-sdk/client-sfn';
+import { CreateActivityCommand, CreateStateMachineCommand, GetActivityTaskCommand, ListMapRunsCommand, SendTaskFailureCommand, ListStateMachineAliasesCommand, ListStateMachineVersionsCommand, SendTaskSuccessCommand, StartExecutionCommand, DescribeExecutionCommand, DescribeStateMachineCommand, ListExecutionsCommand } from '@aws-sdk/client-sfn';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE, startRealServer, type RealServer } from '../integration/real-server.js';
@@ -337,5 +337,35 @@ describe.skipIf(!hasChromium)('web console', () => {
     await expect.poll(async () => (await s.client.send(new DescribeExecutionCommand({ executionArn }))).status).toBe('SUCCEEDED');
     expect((await s.client.send(new DescribeExecutionCommand({ executionArn }))).stateMachineAliasArn).toBe(`${arn}:live`);
     await expect.poll(() => page.locator('section[aria-label="Execution details"]').textContent()).toContain('alias live');
+  });
+  it('stops a running execution, and redrives a failed one from its page', async () => {
+    const activity = await s.client.send(new CreateActivityCommand({ name: 'redrive-work' }));
+    const sm = await s.client.send(new CreateStateMachineCommand({ name: 'stop-redrive', roleArn: ROLE, definition: JSON.stringify({
+      StartAt: 'Work', States: { Work: { Type: 'Task', Resource: activity.activityArn, End: true } },
+    }) }));
+    const status = async (executionArn: string | undefined) => (await s.client.send(new DescribeExecutionCommand({ executionArn }))).status;
+    const header = () => page.locator('.sw-page-head [data-status]').getAttribute('data-status');
+
+    const toStop = await s.client.send(new StartExecutionCommand({ stateMachineArn: sm.stateMachineArn, name: 'to-stop' }));
+    page = await newPage(browser, errors);
+    await page.goto(`${s.url}/#/execution/${encodeURIComponent(toStop.executionArn ?? '')}`);
+    await expect.poll(header).toBe('RUNNING');
+    await page.getByRole('button', { name: 'Stop execution' }).click();
+    await expect.poll(header).toBe('ABORTED');
+    expect(await status(toStop.executionArn)).toBe('ABORTED');
+    expect(await page.getByRole('button', { name: 'Stop execution' }).isDisabled()).toBe(true);
+
+    const toRedrive = await s.client.send(new StartExecutionCommand({ stateMachineArn: sm.stateMachineArn, name: 'to-redrive' }));
+    const first = await s.client.send(new GetActivityTaskCommand({ activityArn: activity.activityArn }));
+    await s.client.send(new SendTaskFailureCommand({ taskToken: first.taskToken, error: 'Flaky', cause: 'first try' }));
+    await expect.poll(() => status(toRedrive.executionArn)).toBe('FAILED');
+    await page.goto(`${s.url}/#/execution/${encodeURIComponent(toRedrive.executionArn ?? '')}`);
+    await expect.poll(header).toBe('FAILED');
+    await page.getByRole('button', { name: 'Redrive' }).click();
+    await expect.poll(() => status(toRedrive.executionArn)).toBe('RUNNING');
+    const second = await s.client.send(new GetActivityTaskCommand({ activityArn: activity.activityArn }));
+    await s.client.send(new SendTaskSuccessCommand({ taskToken: second.taskToken, output: '{"second":"try"}' }));
+    await expect.poll(header).toBe('SUCCEEDED');
+    expect((await s.client.send(new DescribeExecutionCommand({ executionArn: toRedrive.executionArn }))).redriveCount).toBe(1);
   });
 });

@@ -60,7 +60,7 @@ export function createApiServer(options: ApiServerOptions): Server {
 
 async function handle(req: IncomingMessage, res: ServerResponse, options: ApiServerOptions, logger: ApiLogger, limit: number, consoleDir: string | null): Promise<void> {
   if (req.method === 'GET' || req.method === 'HEAD') {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req.url);
     if (handleConsoleRoute(req, res, url, options)) return;
     if (consoleDir !== null && serveConsoleFile(consoleDir, url.pathname, res, req.method === 'HEAD')) return;
     const found = url.pathname === '/';
@@ -98,6 +98,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: ApiSer
   const text = JSON.stringify(body ?? {});
   res.writeHead(status, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(text), 'x-amzn-RequestId': requestId });
   res.end(text);
+}
+
+/** The request target as a URL; one that is not a path (e.g. `//[`) maps to a path that 404s. */
+function requestUrl(target: string | undefined): URL {
+  const base = 'http://localhost';
+  return URL.canParse(target ?? '/', base) ? new URL(target ?? '/', base) : new URL('/not-a-path', base);
 }
 
 function headerOf(req: IncomingMessage, name: string): string {

@@ -44,6 +44,18 @@ describe('console static files', () => {
     expect(js.headers.get('cache-control')).toContain('immutable');
   });
 
+  it('answers a request target that is not a URL path with 404, not a dropped connection', async () => {
+    const { createConnection } = await import('node:net');
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = createConnection(s.port, '127.0.0.1', () => socket.end('GET //[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+      let text = '';
+      socket.on('data', (d) => (text += d.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(reply.split('\r\n')[0]).toBe('HTTP/1.1 404 Not Found');
+  });
+
   it('never serves a file outside the console folder', async () => {
     for (const path of ['/../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/%E0%A4%A']) {
       expect((await fetch(`${s.url}${path}`)).status).toBe(404);

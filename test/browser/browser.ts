@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startRealServer, type RealServer } from '../integration/real-server.js';
 
 /** Debian's chromium (`apt-get install -y chromium`); .ci/run installs it. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -19,4 +21,19 @@ export async function newPage(browser: Browser, errors: string[]): Promise<Page>
   // Answers with an AWS error status (an expected 400) are logged by the browser; they are not app errors.
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console: ${m.text()}`); });
   return page;
+}
+
+/** A real server and a browser for a describe block, started before its tests and closed after. */
+export function useServerAndBrowser(): { server(): RealServer; browser(): Browser } {
+  let server: RealServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startRealServer();
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { server: () => server as RealServer, browser: () => browser as Browser };
 }

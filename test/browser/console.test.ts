@@ -1,8 +1,8 @@
 import { CreateActivityCommand, CreateStateMachineCommand, GetActivityTaskCommand, ListMapRunsCommand, SendTaskFailureCommand, ListStateMachineAliasesCommand, ListStateMachineVersionsCommand, SendTaskSuccessCommand, StartExecutionCommand, DescribeExecutionCommand, DescribeStateMachineCommand, ListExecutionsCommand } from '@aws-sdk/client-sfn';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ROLE, startRealServer, type RealServer } from '../integration/real-server.js';
-import { hasChromium, launchBrowser, newPage } from './browser.js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE, type RealServer } from '../integration/real-server.js';
+import { hasChromium, newPage, useServerAndBrowser } from './browser.js';
 
 /**
  * The web console in a real browser (Debian's chromium through playwright-core) against the
@@ -10,17 +10,14 @@ import { hasChromium, launchBrowser, newPage } from './browser.js';
  * diagnostics pinned on states.
  */
 describe.skipIf(!hasChromium)('web console', () => {
+  const env = useServerAndBrowser();
   let s: RealServer;
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
-  beforeAll(async () => {
-    s = await startRealServer();
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await s?.close();
+  beforeAll(() => {
+    s = env.server();
+    browser = env.browser();
   });
   afterEach(async () => {
     await page?.close();

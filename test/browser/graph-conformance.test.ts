@@ -1,9 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRealServer, type RealServer } from '../integration/real-server.js';
-import { hasChromium, launchBrowser, newPage } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, newPage, useServerAndBrowser } from './browser.js';
 
 const CASES = new URL('../../../shared/conformance/cases/', import.meta.url).pathname;
 const hasCases = existsSync(CASES);
@@ -34,21 +32,12 @@ function stateNames(scope: unknown): string[] {
  * every conformance definition: no error, and one node per state of every scope.
  */
 describe.skipIf(!hasChromium || !hasCases)('graph renders every conformance definition in chromium', () => {
-  let s: RealServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    s = await startRealServer();
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await s?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('shows every state of every definition', async () => {
     const errors: string[] = [];
-    const page = await newPage(browser, errors);
-    await page.goto(`${s.url}/embed.html`);
+    const page = await newPage(env.browser(), errors);
+    await page.goto(`${env.server().url}/embed.html`);
     const definitions = corpus();
     expect(definitions.length).toBeGreaterThan(200);
     const rendered = await page.evaluate(async (items) => {

@@ -9,7 +9,8 @@ import { StatusBadge } from '../ui/status.js';
 import { useAsync } from '../ui/use-async.js';
 import { EventsView } from './events-view.js';
 import { executionSteps } from './execution-steps.js';
-import { stateDefinition, StepInspector } from './step-inspector.js';
+import { StepInspector } from './step-inspector.js';
+import { getScope, isObject, type AslDoc } from '../designer/model/index.js';
 import { StepsTable } from './steps-table.js';
 import { useExecution } from './use-execution.js';
 
@@ -100,18 +101,16 @@ function MapRunsPanel({ arns }: { arns: string[] }) {
  * A Distributed Map child runs the Map's item processor: its state machine is named
  * `<machine>/<Map state>`, and the graph shows that processor's states, not the parent's.
  */
-function childScope(definition: unknown, machineName: string | undefined): unknown {
+function childScope(definition: AslDoc, machineName: string | undefined): AslDoc {
   const mapState = machineName?.split('/').slice(1).join('/');
-  if (!mapState) return definition;
-  const found = stateDefinition(definition, mapState);
-  const processor = found?.ItemProcessor ?? found?.Iterator;
-  return processor && typeof processor === 'object' ? processor : definition;
+  return (mapState ? getScope(definition, [{ state: mapState }]) : undefined) ?? definition;
 }
 
 /** The definition the execution ran (DescribeStateMachineForExecution), as an object. */
-function parseDefinition(text: string | undefined): unknown {
+function parseDefinition(text: string | undefined): AslDoc {
   try {
-    return text === undefined ? {} : JSON.parse(text);
+    const parsed: unknown = text === undefined ? {} : JSON.parse(text);
+    return isObject(parsed) ? parsed : {};
   } catch {
     return {};
   }

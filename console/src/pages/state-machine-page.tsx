@@ -20,7 +20,6 @@ export function StateMachinePage({ arn }: { arn: string }) {
   const [tab, setTab] = useState<Tab>('executions');
   const [starting, setStarting] = useState(false);
   const d = sm.data;
-  const definition = parse(d?.definition);
   return (
     <>
       <div className="sw-breadcrumbs"><a href={href('state-machines')}>State machines</a> / {d?.name ?? ''}</div>
@@ -46,7 +45,7 @@ export function StateMachinePage({ arn }: { arn: string }) {
       {tab === 'executions' && <section className="sw-panel"><ExecutionsTable scope={{ stateMachineArn: arn }} /></section>}
       {tab === 'definition' && d && (
         <section className="sw-split">
-          <div className="sw-panel" style={{ height: 560, padding: 0, overflow: 'hidden' }}><StateGraph definition={definition} /></div>
+          <div className="sw-panel" style={{ height: 560, padding: 0, overflow: 'hidden' }}><StateGraph definition={d.definition} /></div>
           <div className="sw-panel"><CodeEditor label="Definition" value={prettyJson(d.definition)} readOnly height={520} /></div>
         </section>
       )}
@@ -54,12 +53,4 @@ export function StateMachinePage({ arn }: { arn: string }) {
       {starting && d && <StartExecutionDialog stateMachineArn={arn} type={d.type} onClose={() => setStarting(false)} />}
     </>
   );
-}
-
-function parse(text: string | undefined): unknown {
-  try {
-    return text === undefined ? {} : JSON.parse(text);
-  } catch {
-    return {};
-  }
 }

@@ -1,3 +1,4 @@
+import { findState, isObject } from '../designer/model/index.js';
 import { JsonBlock } from '../ui/controls.js';
 import { formatDuration } from '../ui/format.js';
 import { dataFlow } from './data-flow.js';
@@ -5,22 +6,6 @@ import { StatusBadge } from '../ui/status.js';
 import type { Step } from './execution-steps.js';
 
 type Json = Record<string, unknown>;
-
-/** A state's definition by name, searching every scope (Parallel branches, Map processors). */
-export function stateDefinition(definition: unknown, name: string): Json | undefined {
-  const scope = definition as { States?: Record<string, Json> } | null;
-  if (!scope || typeof scope !== 'object' || !scope.States || typeof scope.States !== 'object') return undefined;
-  const found = scope.States[name];
-  if (found) return found;
-  for (const state of Object.values(scope.States)) {
-    const inner = [...(Array.isArray(state.Branches) ? state.Branches : []), state.ItemProcessor, state.Iterator];
-    for (const child of inner) {
-      const hit = stateDefinition(child, name);
-      if (hit) return hit;
-    }
-  }
-  return undefined;
-}
 
 /**
  * The step inspector: a state's last run, shown as its data flow — the input, each
@@ -31,7 +16,7 @@ export function StepInspector({ definition, steps, selected }: { definition: unk
   if (!selected) return <aside className="sw-panel" aria-label="Step details"><h2>Step details</h2><p className="sw-muted">Select a state in the graph (click it, or Tab to it and press Enter) to see its input, output and data flow.</p></aside>;
   const runs = steps.filter((s) => s.name === selected);
   const step = runs[runs.length - 1];
-  const state = stateDefinition(definition, selected) ?? {};
+  const state = (isObject(definition) ? findState(definition, selected)?.state : undefined) ?? {};
   const jsonata = (state.QueryLanguage ?? (definition as Json | null)?.QueryLanguage) === 'JSONata';
   const flow = step ? dataFlow(state, step, jsonata) : [];
   return (

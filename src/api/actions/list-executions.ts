@@ -1,15 +1,18 @@
 import { requireArn } from '../../engine/control/arn.js';
 import { Errors } from '../../engine/control/errors.js';
-import type { ExecutionFilter } from '../../store/types.js';
+import type { ExecutionFilter, ExecutionStatus } from '../../store/types.js';
 import type { ApiContext } from '../context.js';
 import { F } from '../schema/common.js';
 import { oneOf } from '../schema/fields.js';
 import { parseInput } from '../schema/parse-input.js';
 import { compact, executionListItem, pageSize } from '../shapes.js';
 
+/** ListExecutions' `statusFilter` values; the console's execution search takes the same. */
+export const STATUS_FILTER = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'] as const satisfies readonly ExecutionStatus[];
+
 const Input = {
   stateMachineArn: F.arn(),
-  statusFilter: oneOf(['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'] as const),
+  statusFilter: oneOf(STATUS_FILTER),
   maxResults: F.maxResults(),
   nextToken: F.nextToken(),
   mapRunArn: F.longArn(),

@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Runtime } from '../../engine/runtime-api.js';
+import { Errors } from '../../engine/control/errors.js';
 import { AwsError } from '../../errors/aws-error.js';
-import type { ExecutionFilter, ExecutionStatus } from '../../store/types.js';
+import type { ExecutionFilter } from '../../store/types.js';
+import { STATUS_FILTER } from '../actions/list-executions.js';
+import { oneOf } from '../schema/fields.js';
+import { toErrorResponse } from '../error-response.js';
+import { parseInput } from '../schema/parse-input.js';
 import { epoch, executionListItem } from '../shapes.js';
 import { streamExecution } from './live-stream.js';
-
-const STATUSES = new Set<ExecutionStatus>(['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE']);
 
 export interface ConsoleRouteContext {
   runtime: Runtime;
@@ -34,20 +37,18 @@ export function handleConsoleRoute(req: IncomingMessage, res: ServerResponse, ur
         return true;
       case 'live': {
         const arn = url.searchParams.get('executionArn') ?? '';
-        if (ctx.runtime.describe(arn) === undefined) {
-          json(res, 400, { __type: 'ExecutionDoesNotExist', message: `Execution Does Not Exist: '${arn}'` });
-          return true;
-        }
+        if (ctx.runtime.describe(arn) === undefined) throw Errors.executionDoesNotExist(arn);
         streamExecution(req, res, ctx.runtime, arn, Number(url.searchParams.get('after') ?? 0) || 0);
         return true;
       }
       default:
-        json(res, 404, { __type: 'UnknownOperationException', message: `Unknown console route: ${route}` });
-        return true;
+        throw new AwsError('UnknownOperationException', `Unknown console route: ${route}`, 404);
     }
   } catch (e: unknown) {
+    // AwsErrors are shaped where all API errors are; anything else is a bug for the server's handler.
     if (!(e instanceof AwsError)) throw e;
-    json(res, e.httpStatus, { __type: e.code, message: e.message });
+    const { status, body } = toErrorResponse(e);
+    json(res, status, body);
     return true;
   }
 }
@@ -61,10 +62,7 @@ function searchExecutions(params: URLSearchParams, runtime: Runtime): unknown {
   const search = params.get('search');
   if (stateMachineArn) filter.stateMachineArn = stateMachineArn;
   if (mapRunArn) filter.mapRunArn = mapRunArn;
-  if (status) {
-    if (!STATUSES.has(status as ExecutionStatus)) throw validation(`Value '${status}' at 'statusFilter' failed to satisfy constraint: Member must satisfy enum value set: [${[...STATUSES].join(', ')}]`);
-    filter.status = status as ExecutionStatus;
-  }
+  if (status) filter.status = parseInput({ statusFilter: oneOf(STATUS_FILTER) }, { statusFilter: status }).statusFilter;
   if (search) filter.search = search;
   const maxResults = Math.min(Math.max(Number(params.get('maxResults') ?? 50) || 50, 1), 1000);
   const page = runtime.list(filter, maxResults, params.get('nextToken') || null);
@@ -89,10 +87,6 @@ function waitingTasks(runtime: Runtime): unknown[] {
       stateMachineArn: execution?.stateMachineArn ?? '',
     };
   });
-}
-
-function validation(message: string): AwsError {
-  return new AwsError('ValidationException', message);
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {

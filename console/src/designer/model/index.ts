@@ -24,6 +24,6 @@ export { addBranch, removeBranch } from './branches.js';
 export { fieldsFor, STRUCTURAL_FIELDS, type FieldKind, type FieldSpec } from './inspector-schema.js';
 export { UndoStack, type UndoOptions } from './undo.js';
 export { parseDefinitionText, toJsonText, toYamlText, type ParseResult } from './text.js';
-export { sameMeaning } from './json.js';
+export { isObject, sameMeaning } from './json.js';
 export { diagnosticsByState, stateNameAtPointer, type Diagnostic } from './diagnostics.js';
 export { TEMPLATES, type Template } from './templates.js';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { fieldsFor, findState, listStates, queryLanguageOf, setQueryLanguage, setStartAt, setStateField, type AslDoc } from '../model/index.js';
+import { fieldsFor, findState, getScope, listStates, queryLanguageOf, setQueryLanguage, setStartAt, setStateField, type AslDoc } from '../model/index.js';
 import { FieldInput } from './field-input.js';
 import { TransitionsEditor } from './transitions-editor.js';
 
@@ -23,7 +23,7 @@ export function Inspector({ doc, name, edit, onRename, onDelete, diagnostics }: 
   const lang = queryLanguageOf(doc, name);
   const scopeKey = JSON.stringify(entry.scope);
   const targets = listStates(doc).filter((s) => JSON.stringify(s.scope) === scopeKey).map((s) => s.name);
-  const scopeDoc = scopeObject(doc, entry.scope);
+  const scopeDoc = getScope(doc, entry.scope);
   const isStart = scopeDoc?.StartAt === name;
   const commitName = () => { if (draftName.trim() && draftName !== name) onRename(draftName.trim()); };
   return (
@@ -57,15 +57,4 @@ export function Inspector({ doc, name, edit, onRename, onDelete, diagnostics }: 
       ))}
     </div>
   );
-}
-
-function scopeObject(doc: AslDoc, scope: ReadonlyArray<{ state: string; branch?: number }>): Record<string, unknown> | undefined {
-  let current: Record<string, unknown> | undefined = doc;
-  for (const step of scope) {
-    const states = current?.States as Record<string, Record<string, unknown>> | undefined;
-    const state = states?.[step.state];
-    if (!state) return undefined;
-    current = step.branch !== undefined ? (state.Branches as Record<string, unknown>[] | undefined)?.[step.branch] : ((state.ItemProcessor ?? state.Iterator) as Record<string, unknown> | undefined);
-  }
-  return current;
 }
